@@ -203,3 +203,9 @@ export interface ArticleAnalysis {
 export interface Citation extends Span {
   readonly articleId: string;
 }
+
+/** A sentence of generated output (timeline, briefing) with the text it came from. */
+export interface CitedSentence {
+  readonly text: string;
+  readonly citations: readonly Citation[];
+}

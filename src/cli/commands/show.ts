@@ -1,0 +1,42 @@
+import { Option, type Command } from 'commander';
+import type { StoryView } from '../../export/stories-document.js';
+import { createOutput } from '../output.js';
+import { dbOption, jsonOption, withEngine, type CommonOptions } from '../options.js';
+
+interface ShowFlags extends CommonOptions {
+  readonly why?: boolean;
+}
+
+export function registerShow(program: Command): void {
+  program
+    .command('show')
+    .description('show one story: briefing, events, entities, quotes and outlets')
+    .argument('<story>', 'story id (see `storyline stories`)')
+    .addOption(dbOption())
+    .addOption(new Option('--why', 'explain what tied each event\'s articles together'))
+    .addOption(jsonOption())
+    .action(async (id: string, flags: ShowFlags) => {
+      const out = createOutput(Boolean(flags.json));
+      await withEngine(flags.db, async (engine) => {
+        const { story, document } = await engine.story(id);
+        const names = new Map(document.entities.map((e) => [e.id, e.name]));
+        out.result(story, () => renderStory(story, names, Boolean(flags.why)));
+      });
+    });
+}
+
+function renderStory(story: StoryView, names: ReadonlyMap<string, string>, why: boolean): string {
+  const lines = [`${story.title}  (${story.id})`, `${story.firstSeen ?? 'undated'} → ${story.lastSeen ?? ''}`, '', 'Briefing:'];
+  for (const s of story.briefing) lines.push(`  ${s.text} ${s.citations.map((c) => `[${c.articleId}:${c.start}-${c.end}]`).join('')}`);
+  lines.push('', 'Events:');
+  for (const e of story.events) {
+    lines.push(`  ${(e.date ?? 'undated').padEnd(10)}  ${e.title}  (${e.articleIds.length} articles: ${e.outlets.join(', ')})`);
+    if (why) for (const reason of e.why) lines.push(`      why: ${reason}`);
+  }
+  lines.push('', `Who: ${story.entities.slice(0, 12).map((e) => `${names.get(e.id) ?? e.id} (${e.mentions})`).join(', ')}`);
+  lines.push('', 'Who said what:');
+  for (const q of story.quotes.slice(0, 15)) lines.push(`  ${q.speaker ?? 'unattributed'} [${q.outlet}]: ${q.text.length > 120 ? `${q.text.slice(0, 119)}…` : q.text}`);
+  lines.push('', 'Outlets:');
+  for (const o of story.outlets) lines.push(`  ${o.outlet.padEnd(24)} ${String(o.articles).padStart(3)} articles, ${o.eventIds.length} events, ${Math.round(o.opinionShare * 100)}% opinion`);
+  return lines.join('\n');
+}

@@ -1,0 +1,39 @@
+import { Option } from 'commander';
+import { StorylineError } from '../core/errors.js';
+import { DEFAULT_DB, createEngine, type Engine } from '../engine.js';
+
+/** Options every command that reads the database takes. */
+export interface CommonOptions {
+  readonly db: string;
+  readonly json?: boolean;
+}
+
+export const dbOption = (): Option => new Option('--db <file>', 'SQLite database file').default(DEFAULT_DB);
+export const jsonOption = (): Option => new Option('--json', 'print machine-readable JSON on stdout');
+
+/** Opens the engine, runs `work`, and always closes the database. */
+export async function withEngine<T>(db: string, work: (engine: Engine) => Promise<T>): Promise<T> {
+  const engine = await createEngine({ db });
+  try {
+    return await work(engine);
+  } finally {
+    await engine.close();
+  }
+}
+
+/** Parses a positive integer option, or fails with a usage error naming the option. */
+export function positiveInt(name: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n <= 0) throw new StorylineError('CONFIG_INVALID', `${name} must be a positive whole number, got "${value}"`);
+    return n;
+  };
+}
+
+/** Validates an ISO date option (YYYY, YYYY-MM or YYYY-MM-DD). */
+export function isoDate(name: string): (value: string) => string {
+  return (value) => {
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new StorylineError('CONFIG_INVALID', `${name} must be a date like 2025-03-14, got "${value}"`);
+    return value;
+  };
+}

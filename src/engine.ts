@@ -1,0 +1,88 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleAnalysis } from './core/model.js';
+import { StorylineError } from './core/errors.js';
+import type { ArticleFilter, ArticleSummary, SearchHit, Store } from './store/store.js';
+import { SqliteStore } from './store/sqlite/sqlite-store.js';
+import { buildCorpus, type BuildOptions, type BuildResult } from './pipeline/build-corpus.js';
+import { buildStoriesDocument } from './export/build-document.js';
+import { renderReport } from './export/render-report.js';
+import type { StoriesDocument, StoryView } from './export/stories-document.js';
+
+export const DEFAULT_DB = '.storyline/storyline.db';
+
+export interface EngineOptions {
+  /** SQLite file (default `.storyline/storyline.db`); ignored when `store` is given. */
+  readonly db?: string;
+  readonly store?: Store;
+}
+
+export interface StorySummary {
+  readonly id: string;
+  readonly title: string;
+  readonly firstSeen: string | null;
+  readonly lastSeen: string | null;
+  readonly events: number;
+}
+
+/** The library facade: everything the CLI does, callable from code. */
+export class Engine {
+  constructor(readonly store: Store) {}
+
+  /** Ingests files, folders, URLs or `-` (stdin JSONL) and analyses what is new. */
+  build(inputs: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
+    return buildCorpus(this.store, inputs, options);
+  }
+
+  async stories(): Promise<StorySummary[]> {
+    const stories = await this.store.listStories();
+    return stories
+      .map((s) => ({ id: s.id, title: s.title, firstSeen: s.firstSeen, lastSeen: s.lastSeen, events: s.eventIds.length }))
+      .sort((a, b) => b.events - a.events || (a.firstSeen ?? '~').localeCompare(b.firstSeen ?? '~') || a.id.localeCompare(b.id));
+  }
+
+  /** One story with its briefing, timeline, events, entities, quotes and outlets. */
+  async story(id: string): Promise<{ story: StoryView; document: StoriesDocument }> {
+    const document = await buildStoriesDocument(this.store, { storyIds: [id] });
+    const story = document.stories[0];
+    if (!story) throw new StorylineError('NOT_FOUND', `no story with id ${id}; run \`storyline stories\` to list them`);
+    return { story, document };
+  }
+
+  article(id: string): Promise<ArticleAnalysis | null> {
+    return this.store.getArticle(id);
+  }
+
+  articles(filter?: ArticleFilter): Promise<ArticleSummary[]> {
+    return this.store.listArticles(filter);
+  }
+
+  search(query: string, filter?: ArticleFilter): Promise<SearchHit[]> {
+    return this.store.search(query, filter);
+  }
+
+  /** Everything as data: the `stories.json` document. */
+  export(): Promise<StoriesDocument> {
+    return buildStoriesDocument(this.store);
+  }
+
+  /** Writes `index.html` and `stories.json` into `outDir`; returns their paths. */
+  async writeReport(outDir: string): Promise<{ html: string; json: string; document: StoriesDocument }> {
+    const document = await this.export();
+    mkdirSync(outDir, { recursive: true });
+    const html = join(outDir, 'index.html');
+    const json = join(outDir, 'stories.json');
+    writeFileSync(json, `${JSON.stringify(document, null, 2)}\n`);
+    writeFileSync(html, renderReport(document));
+    return { html, json, document };
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+}
+
+/** Opens the engine on a store: the embedded SQLite file by default. */
+export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  return new Engine(options.store ?? new SqliteStore(options.db ?? DEFAULT_DB));
+}

@@ -1,0 +1,10 @@
+export { bcubed } from './bcubed.js';
+export type { BCubedScore } from './bcubed.js';
+export { capitalisedEntityKeys } from './capitalised-entity-keys.js';
+export { clusterDocuments } from './cluster-documents.js';
+export type { ClusteredDocument } from './cluster-documents.js';
+export { readMultiNews } from './read-multi-news.js';
+export type { GoldCluster } from './read-multi-news.js';
+export { runEventClusterEval } from './run-event-cluster-eval.js';
+export type { EventClusterEvalOptions, EventClusterEvalResult } from './run-event-cluster-eval.js';
+export { seededShuffle } from './seeded-shuffle.js';

@@ -1,0 +1,75 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { StorylineError } from '../../core/errors.js';
+import { extractHtml } from '../../stages/extract/index.js';
+import { scoreExtraction, type ExtractionScore } from './aeb-metric.js';
+import { readPredictionsFile } from './read-predictions.js';
+import { readabilityText } from './readability-baseline.js';
+
+export interface ExtractionEvalOptions {
+  /** The AEB folder (holding `ground-truth.json` and `html/`), or a corpora root containing `extraction/aeb`. */
+  readonly corpus: string;
+  /** Score this AEB-shaped output file instead of running Storyline's extractor. */
+  readonly predictions?: string;
+  /** Write Storyline's output as `{id: {articleBody}}` JSON here. */
+  readonly writePredictions?: string;
+  /** Also run Readability.js on the same pages in the same run. */
+  readonly baselines?: boolean;
+}
+
+export interface ExtractionEvalReport {
+  readonly corpus: string;
+  readonly documents: number;
+  readonly systems: readonly { readonly name: string; readonly score: ExtractionScore; readonly seconds: number }[];
+}
+
+function resolveAeb(corpus: string): string {
+  for (const dir of [corpus, join(corpus, 'aeb'), join(corpus, 'extraction', 'aeb')]) {
+    if (existsSync(join(dir, 'ground-truth.json'))) return dir;
+  }
+  throw new StorylineError('EVAL_DATA_MISSING', `no AEB ground-truth.json under ${corpus}`, { corpus });
+}
+
+/** Storyline's article text for the metric: every block that is not boilerplate, one per line. */
+export function storylineText(html: string, url?: string): string {
+  const result = extractHtml(html, url);
+  return result.blocks
+    .filter((b) => b.kind !== 'boilerplate')
+    .map((b) => result.text.slice(b.start, b.end))
+    .join('\n');
+}
+
+function runSystem(name: string, pages: ReadonlyMap<string, string>, gold: ReadonlyMap<string, string>, fn: (html: string) => string) {
+  const started = process.hrtime.bigint();
+  const predicted = new Map<string, string>();
+  for (const [id, html] of pages) predicted.set(id, fn(html));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { name, predicted, result: { name, score: scoreExtraction(gold, predicted), seconds } };
+}
+
+export async function runExtractionEval(opts: ExtractionEvalOptions): Promise<ExtractionEvalReport> {
+  const dir = resolveAeb(opts.corpus);
+  const gold = readPredictionsFile(join(dir, 'ground-truth.json'));
+  const systems: ExtractionEvalReport['systems'][number][] = [];
+  if (opts.predictions !== undefined) {
+    systems.push({ name: opts.predictions, score: scoreExtraction(gold, readPredictionsFile(opts.predictions)), seconds: 0 });
+    return { corpus: dir, documents: gold.size, systems };
+  }
+  const pages = new Map<string, string>();
+  for (const file of readdirSync(join(dir, 'html')).sort()) {
+    const id = file.replace(/\.html(\.gz)?$/, '');
+    if (!gold.has(id)) continue;
+    const bytes = readFileSync(join(dir, 'html', file));
+    pages.set(id, (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'));
+  }
+  const own = runSystem('storyline', pages, gold, (html) => storylineText(html));
+  systems.push(own.result);
+  if (opts.writePredictions !== undefined) {
+    const out: Record<string, { articleBody: string }> = {};
+    for (const [id, text] of own.predicted) out[id] = { articleBody: text };
+    writeFileSync(opts.writePredictions, `${JSON.stringify(out, null, 1)}\n`);
+  }
+  if (opts.baselines === true) systems.push(runSystem('readability.js', pages, gold, readabilityText).result);
+  return { corpus: dir, documents: gold.size, systems };
+}

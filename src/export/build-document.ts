@@ -1,0 +1,157 @@
+import type { ArticleAnalysis } from '../core/model.js';
+import type { Store, CopyLink } from '../store/store.js';
+import type { EventRecord } from '../stages/events/index.js';
+import type { StoryRecord } from '../stages/stories/index.js';
+import type { CanonicalEntity } from '../stages/entities/index.js';
+import { briefEvent, briefStory } from '../stages/briefing/index.js';
+import { buildTimeline } from '../stages/timeline/index.js';
+import { compareOutlets } from '../stages/compare/index.js';
+import { stageVersions } from '../pipeline/stage-registry.js';
+import { LOW_CONFIDENCE } from '../pipeline/build-corpus.js';
+import { VERSION } from '../version.js';
+import {
+  STORIES_SCHEMA_ID, STORIES_SCHEMA_VERSION, type ArticleView, type EntityView, type EventView, type QuoteView,
+  type StoriesDocument, type StoryView,
+} from './stories-document.js';
+
+/** What the document builder looks up across stories. */
+interface Context {
+  readonly articles: Map<string, ArticleAnalysis>;
+  readonly copies: Map<string, CopyLink>;
+  readonly entityOfKey: Map<string, string>;
+  readonly eventOfArticle: Map<string, string>;
+  readonly storyOfEvent: Map<string, string>;
+}
+
+/** Assembles `stories.json` from the store: stories, their events, timelines, briefings, quotes and outlets. */
+export async function buildStoriesDocument(store: Store, options: { storyIds?: readonly string[] } = {}): Promise<StoriesDocument> {
+  const allStories = await store.listStories();
+  const stories = options.storyIds ? allStories.filter((s) => options.storyIds?.includes(s.id)) : allStories;
+  const entities = await store.listEntities();
+  const ctx: Context = {
+    articles: new Map(),
+    copies: new Map((await store.listCopies()).map((c) => [c.articleId, c])),
+    entityOfKey: new Map(entities.flatMap((e) => e.keys.map((k) => [k, e.id] as const))),
+    eventOfArticle: new Map(),
+    storyOfEvent: new Map(),
+  };
+  const storyViews: StoryView[] = [];
+  for (const story of stories) storyViews.push(await storyView(store, story, ctx));
+  storyViews.sort((a, b) => b.events.length - a.events.length || (a.firstSeen ?? '~').localeCompare(b.firstSeen ?? '~') || a.id.localeCompare(b.id));
+  const articles = [...ctx.articles.values()].map((a) => articleView(a, ctx)).sort((a, b) => (a.published?.value ?? '~').localeCompare(b.published?.value ?? '~') || a.id.localeCompare(b.id));
+  return {
+    $schema: STORIES_SCHEMA_ID,
+    schemaVersion: STORIES_SCHEMA_VERSION,
+    generator: { name: 'storyline', version: VERSION, stages: stageVersions() },
+    stories: storyViews,
+    articles,
+    entities: entities.filter((e) => ctx.articles.size === 0 || e.articleCount > 0).map(entityView),
+    failures: (await store.listFailures()).map(({ code, locator, stage, message }) => ({ code, locator, stage, message })),
+  };
+}
+
+async function storyView(store: Store, story: StoryRecord, ctx: Context): Promise<StoryView> {
+  const events = (await store.listEvents(story.id)).sort(byDate);
+  const groups = [];
+  const eventViews: EventView[] = [];
+  for (const event of events) {
+    ctx.storyOfEvent.set(event.id, story.id);
+    const members = await eventArticles(store, event, ctx);
+    const canonical = members.filter((a) => !ctx.copies.has(a.article.id));
+    const why = (await store.articleEventLinks(event.id)).flatMap((l) => l.why);
+    groups.push({ eventId: event.id, date: event.date, granularity: event.granularity, articles: canonical });
+    eventViews.push({
+      id: event.id,
+      title: event.title,
+      date: event.date,
+      granularity: event.granularity,
+      articleIds: members.map((a) => a.article.id),
+      outlets: [...new Set(members.map((a) => a.article.outlet))].sort(),
+      entities: topEntities(members, ctx, 8).map((e) => e.id),
+      summary: briefEvent({ articles: canonical }, 3),
+      why: [...new Set(why)].slice(0, 12),
+    });
+  }
+  const members = groups.flatMap((g) => g.articles.map((a) => ({ eventId: g.eventId, analysis: a })));
+  const all = eventViews.flatMap((e) => e.articleIds.map((id) => ({ eventId: e.id, analysis: ctx.articles.get(id) }))).filter((m): m is { eventId: string; analysis: ArticleAnalysis } => m.analysis !== undefined);
+  return {
+    id: story.id,
+    title: story.title,
+    firstSeen: story.firstSeen,
+    lastSeen: story.lastSeen,
+    briefing: briefStory(groups),
+    timeline: buildTimeline(groups),
+    events: eventViews,
+    entities: topEntities(members.map((m) => m.analysis), ctx, 20),
+    quotes: all.flatMap((m) => quoteViews(m.analysis, ctx)),
+    outlets: compareOutlets(all.map((m) => ({ ...m, copyOf: ctx.copies.get(m.analysis.article.id)?.canonicalId ?? null }))),
+  };
+}
+
+async function eventArticles(store: Store, event: EventRecord, ctx: Context): Promise<ArticleAnalysis[]> {
+  const analyses = await store.getArticles(event.articleIds);
+  for (const analysis of analyses) {
+    ctx.articles.set(analysis.article.id, analysis);
+    ctx.eventOfArticle.set(analysis.article.id, event.id);
+  }
+  return analyses;
+}
+
+function topEntities(analyses: readonly ArticleAnalysis[], ctx: Context, limit: number): { id: string; mentions: number }[] {
+  const counts = new Map<string, number>();
+  for (const analysis of analyses) {
+    for (const mention of analysis.mentions) {
+      const id = ctx.entityOfKey.get(mention.key);
+      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([id, mentions]) => ({ id, mentions }));
+}
+
+function quoteViews(analysis: ArticleAnalysis, ctx: Context): QuoteView[] {
+  const { article } = analysis;
+  return analysis.quotes.map((quote) => ({
+    articleId: article.id,
+    outlet: article.outlet,
+    speaker: quote.speakerName,
+    entityId: quote.speakerKey ? ctx.entityOfKey.get(quote.speakerKey) ?? null : null,
+    kind: quote.kind,
+    anonymous: quote.anonymous,
+    text: article.text.slice(quote.content.start, quote.content.end),
+    citation: { articleId: article.id, start: quote.content.start, end: quote.content.end },
+  }));
+}
+
+function articleView(analysis: ArticleAnalysis, ctx: Context): ArticleView {
+  const { article } = analysis;
+  const copy = ctx.copies.get(article.id);
+  const eventId = ctx.eventOfArticle.get(article.id) ?? null;
+  return {
+    id: article.id,
+    outlet: article.outlet,
+    title: article.title,
+    url: article.url,
+    authors: article.authors,
+    published: article.published,
+    type: analysis.articleType,
+    extraction: { ...article.extraction, lowConfidence: article.extraction.confidence < LOW_CONFIDENCE },
+    source: { locator: article.locator, hash: article.sourceHash, format: article.format },
+    eventId,
+    storyId: eventId ? ctx.storyOfEvent.get(eventId) ?? null : null,
+    copyOf: copy ? { articleId: copy.canonicalId, relation: copy.relation, similarity: copy.similarity } : null,
+    text: article.text,
+    blocks: article.blocks,
+    sentences: analysis.sentences.map((s, i) => ({ start: s.start, end: s.end, label: analysis.sentenceLabels[i] ?? 'reporting' })),
+    timexes: analysis.timexes,
+    mentions: analysis.mentions.map((m) => ({ ...m, entityId: ctx.entityOfKey.get(m.key) ?? null })),
+    quotes: analysis.quotes,
+  };
+}
+
+function entityView(entity: CanonicalEntity): EntityView {
+  return { id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases, mentions: entity.mentionCount, articles: entity.articleCount };
+}
+
+function byDate(a: EventRecord, b: EventRecord): number {
+  return (a.date ?? '~').localeCompare(b.date ?? '~') || a.id.localeCompare(b.id);
+}

@@ -1,0 +1,159 @@
+import type { Article, ArticleAnalysis, RawDocument } from '../core/model.js';
+import { failure, isFailure, type Failure } from '../core/errors.js';
+import { sha256 } from '../core/hash.js';
+import { fetchUrl, listInputs, readSourceFile, readStdin, type SourceRead } from '../ingest/index.js';
+import { extractArticle } from '../stages/extract/index.js';
+import { cleanArticle, type LineStats } from '../stages/clean/index.js';
+import type { Store } from '../store/store.js';
+import { analyzeArticle } from './analyze-article.js';
+import { assignCorpus } from './assign-corpus.js';
+import { entityEvidence, updateEntities } from './update-entities.js';
+import type { EntityEvidence } from '../stages/entities/index.js';
+import { loadLineStats, saveLineStats } from './line-stats-state.js';
+import { checkStageOrder, stageVersions } from './stage-registry.js';
+
+export interface BuildProgress {
+  readonly phase: 'read' | 'analyse' | 'entities';
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface BuildOptions {
+  /** Read for the input `-` (JSONL records). */
+  readonly stdin?: NodeJS.ReadableStream;
+  readonly maxBytes?: number;
+  readonly command?: string;
+  readonly onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface BuildResult {
+  readonly runId: string;
+  readonly inputs: number;
+  readonly documents: number;
+  readonly added: number;
+  /** Articles already in the store: re-ingesting the same input is a no-op. */
+  readonly unchanged: number;
+  readonly failures: readonly Failure[];
+  /** Ids of added articles whose extraction confidence is below LOW_CONFIDENCE. */
+  readonly lowConfidence: readonly string[];
+  readonly durationMs: number;
+}
+
+/** Below this extraction confidence an article is flagged (never dropped) in summaries and reports. */
+export const LOW_CONFIDENCE = 0.5;
+/** Documents analysed per chunk: bounds memory on big inputs while line statistics still see many articles. */
+const CHUNK = 500;
+
+/**
+ * Ingests inputs and analyses what is new, incrementally: every article is saved together
+ * with its copy, event and story assignment in one transaction, so a run killed half-way
+ * resumes where it stopped without duplicates or gaps.
+ */
+export async function buildCorpus(store: Store, inputs: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
+  checkStageOrder();
+  const started = performance.now();
+  const versions = stageVersions();
+  const runId = await store.startRun(options.command ?? 'build', sha256(JSON.stringify(versions)), versions);
+  const failures: Failure[] = [];
+  const record = async (f: Failure): Promise<void> => {
+    failures.push(f);
+    await store.recordFailure(runId, f);
+  };
+  const reads = await readAll(inputs, options, record);
+  const documents = reads.flatMap((r) => r.documents);
+  for (const read of reads) {
+    if (read.blob) await store.putSource(read.blob, read.locator);
+    for (const f of read.failures) await record(f);
+  }
+  let added = 0;
+  let unchanged = 0;
+  const evidence: EntityEvidence[] = [];
+  const lowConfidence: string[] = [];
+  for (let offset = 0; offset < documents.length; offset += CHUNK) {
+    const fresh = await extractNew(store, documents.slice(offset, offset + CHUNK), record);
+    unchanged += fresh.unchanged;
+    const stats = await loadLineStats(store, fresh.articles);
+    for (const article of fresh.articles) {
+      const analysis = await analyseAndAssign(store, runId, article, stats, record);
+      if (!analysis) continue;
+      evidence.push(entityEvidence(analysis));
+      added += 1;
+      if (article.extraction.confidence < LOW_CONFIDENCE) lowConfidence.push(article.id);
+      options.onProgress?.({ phase: 'analyse', done: offset + added + fresh.unchanged, total: documents.length });
+    }
+    await saveLineStats(store, stats);
+  }
+  options.onProgress?.({ phase: 'entities', done: 0, total: 1 });
+  await updateEntities(store, evidence);
+  const result = { runId, inputs: reads.length, documents: documents.length, added, unchanged, failures, lowConfidence, durationMs: Math.round(performance.now() - started) };
+  await store.finishRun(runId, { inputs: result.inputs, documents: result.documents, added, unchanged, failures: failures.length, durationMs: result.durationMs });
+  return result;
+}
+
+async function readAll(inputs: readonly string[], options: BuildOptions, record: (f: Failure) => Promise<void>): Promise<SourceRead[]> {
+  const reads: SourceRead[] = [];
+  const paths = inputs.filter((i) => i !== '-' && !isUrl(i));
+  const { files, failures } = listInputs(paths);
+  for (const f of failures) await record(f);
+  const readOptions = options.maxBytes ? { maxBytes: options.maxBytes } : {};
+  let done = 0;
+  for (const file of files) {
+    reads.push(await readSourceFile(file, readOptions));
+    options.onProgress?.({ phase: 'read', done: ++done, total: files.length });
+  }
+  for (const url of inputs.filter(isUrl)) reads.push(await fetchUrl(url, readOptions));
+  if (inputs.includes('-')) {
+    if (options.stdin) reads.push(await readStdin(options.stdin, readOptions));
+    else await record(failure('INPUT_NOT_FOUND', '-', 'ingest', 'input "-" given but no standard input is available'));
+  }
+  return reads;
+}
+
+function isUrl(input: string): boolean {
+  return /^https?:\/\//i.test(input);
+}
+
+async function extractNew(store: Store, documents: readonly RawDocument[], record: (f: Failure) => Promise<void>): Promise<{ articles: Article[]; unchanged: number }> {
+  const articles = new Map<string, Article>();
+  let unchanged = 0;
+  for (const doc of documents) {
+    const extracted = safely(() => extractArticle(doc), doc.locator, 'extract');
+    if (isFailure(extracted)) {
+      await record(extracted);
+      continue;
+    }
+    if (articles.has(extracted.id) || (await store.hasArticle(extracted.id))) unchanged += 1;
+    else articles.set(extracted.id, extracted);
+  }
+  // Oldest first: events form around the first report and later ones join them.
+  const ordered = [...articles.values()].sort((a, b) => compareNullable(a.published?.value, b.published?.value) || (a.id < b.id ? -1 : 1));
+  return { articles: ordered, unchanged };
+}
+
+async function analyseAndAssign(store: Store, runId: string, article: Article, stats: LineStats, record: (f: Failure) => Promise<void>): Promise<ArticleAnalysis | null> {
+  const analysis = safely(() => analyzeArticle(cleanArticle(article, stats)), article.locator, 'analyse');
+  if (isFailure(analysis)) {
+    await record(analysis);
+    return null;
+  }
+  await store.transaction(async () => {
+    await store.saveArticle(analysis, runId);
+    await assignCorpus(store, analysis, runId);
+  });
+  return analysis;
+}
+
+function safely<T>(work: () => T | Failure, locator: string, stage: string): T | Failure {
+  try {
+    return work();
+  } catch (error) {
+    return failure('STAGE_FAILED', locator, stage, `${stage} failed: ${(error as Error).message}`);
+  }
+}
+
+function compareNullable(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return a < b ? -1 : 1;
+}

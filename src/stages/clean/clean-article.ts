@@ -1,0 +1,72 @@
+import type { Article, Block } from '../../core/model.js';
+import { boilerplateRule } from './boilerplate-rules.js';
+import { isRecurringLine, normaliseLine, type LineStats } from './line-stats.js';
+
+/** A heading that opens a list of other stories. */
+const RELATED_HEADING = /^(related( stories| articles| coverage| content| links)?|more (stories|news|from|on|like this)\b.*|you (may|might) also (like|be interested in)|recommended( for you)?|most (read|popular|viewed)|top stories|trending( now)?|what to read next|further reading|latest (news|stories))$/i;
+/** Blocks of a related-story list are headline-sized: one line, no paragraph. */
+const LIST_ENTRY_CHARS = 150;
+/**
+ * Trailing lines shorter than this without final punctuation are credits, tags and
+ * navigation left at the end ("Photo: Jane Doe", "Politics", "Next article"). 80 characters
+ * is the length of a long headline, the longest such line we expect.
+ */
+const TAIL_LINE_CHARS = 80;
+const FINAL_PUNCTUATION = /[.!?…"”’')\]:]$/;
+
+type Marks = (string | null)[];
+
+function markRelatedLists(texts: readonly string[], blocks: readonly Block[], marks: Marks): void {
+  for (let i = 0; i < texts.length; i++) {
+    if (!RELATED_HEADING.test((texts[i] ?? '').replace(/[:.»>]+$/, '').trim())) continue;
+    let j = i + 1;
+    while (j < texts.length && (texts[j] ?? '').length <= LIST_ENTRY_CHARS && blocks[j]?.kind !== 'heading') j++;
+    // Only a heading followed by at least one headline-sized entry, or one that ends the article.
+    if (j > i + 1 || j === texts.length) for (let k = i; k < j; k++) marks[k] ??= 'related-list';
+  }
+}
+
+/** The tail rule looks at most this many blocks back, and never into the first half. */
+const MAX_TAIL_BLOCKS = 6;
+
+function markShortTail(texts: readonly string[], blocks: readonly Block[], marks: Marks): void {
+  const stop = Math.max(1, Math.ceil(texts.length / 2), texts.length - MAX_TAIL_BLOCKS);
+  for (let i = texts.length - 1; i >= stop; i--) {
+    const text = texts[i] ?? '';
+    if (marks[i] != null) continue;
+    if (text.length >= TAIL_LINE_CHARS || FINAL_PUNCTUATION.test(text) || blocks[i]?.kind === 'title') break;
+    marks[i] = 'short-tail';
+  }
+}
+
+/**
+ * Marks boilerplate blocks (kind `boilerplate`, `reason` = rule name) without touching the
+ * text, so every offset stays valid, and lowers the extraction confidence by the share of
+ * text that turned out to be boilerplate.
+ */
+export function cleanArticle(article: Article, stats?: LineStats): Article {
+  const texts = article.blocks.map((b) => article.text.slice(b.start, b.end));
+  const title = normaliseLine(article.title);
+  const marks: Marks = article.blocks.map((block, i) => {
+    if (block.kind === 'boilerplate') return block.reason ?? 'boilerplate';
+    if (block.kind === 'title') return null;
+    const text = texts[i] ?? '';
+    if (title !== '' && normaliseLine(text) === title) return 'repeats-headline';
+    return boilerplateRule(text) ?? (isRecurringLine(stats, article.outlet, text) ? 'recurring-line' : null);
+  });
+  markRelatedLists(texts, article.blocks, marks);
+  markShortTail(texts, article.blocks, marks);
+  let total = 0;
+  let marked = 0;
+  const blocks = article.blocks.map((block, i): Block => {
+    const reason = marks[i];
+    total += block.end - block.start;
+    if (reason == null) return block;
+    marked += block.end - block.start;
+    return { start: block.start, end: block.end, kind: 'boilerplate', reason };
+  });
+  const share = total === 0 ? 1 : marked / total;
+  // Half weight: boilerplate found and marked is a smaller problem than boilerplate missed.
+  const confidence = Math.round(article.extraction.confidence * (1 - 0.5 * share) * 1000) / 1000;
+  return { ...article, blocks, extraction: { ...article.extraction, confidence } };
+}

@@ -1,0 +1,38 @@
+import { fromMatch, unresolved, type Parser } from '../context.js';
+import { NUMBER_PATTERN, parseCount } from '../vocabulary.js';
+import { shiftedDate, unitInfo, UNIT_PATTERN } from './units.js';
+
+export const MODIFIER_PATTERN =
+  '(?:more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|at least|at most|some|over|under|just|only|barely|up to|close to)';
+
+/**
+ * "three days ago", "a year earlier", "two weeks from now", "almost four years ago". "ago" and
+ * "from now" count from the publication day; "earlier"/"later"/"before" count from an event
+ * the text mentions, which the reference day only approximates (hence lower confidence).
+ */
+export const countRelativeParser: Parser = {
+  name: 'count-relative',
+  pattern: new RegExp(
+    `\\b(?:${MODIFIER_PATTERN}\\s+)?(?<count>${NUMBER_PATTERN})\\s+(?<unit>${UNIT_PATTERN}s?)\\s+(?<dir>ago|earlier|later|before|after|from now|hence)\\b`,
+    'gi',
+  ),
+  extract(match, context) {
+    const count = parseCount(match.groups?.count ?? '');
+    const unit = unitInfo(match.groups?.unit ?? '');
+    const dir = (match.groups?.dir ?? '').toLowerCase();
+    if (count === null || unit === null) return null;
+    const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
+    const deictic = dir === 'ago' || dir === 'from now' || dir === 'hence';
+    if (count === 'X' || unit.time) {
+      return fromMatch(context, match, this.name, {
+        type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', granularity: null, anchor: 'publication', confidence: 0.5,
+      });
+    }
+    if (!context.reference) return fromMatch(context, match, this.name, unresolved('DATE', 'XXXX', unit.granularity));
+    const shifted = shiftedDate(context.reference, unit, sign * count);
+    if (!shifted) return null;
+    return fromMatch(context, match, this.name, {
+      type: 'DATE', ...shifted, anchor: 'publication', confidence: deictic ? 0.85 : 0.4,
+    });
+  },
+};

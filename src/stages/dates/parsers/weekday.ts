@@ -1,0 +1,41 @@
+import { formatDay } from '../calendar.js';
+import { fromMatch, textAfter, textBefore, unresolved, type Parser } from '../context.js';
+import { followingWeekday, nearestWeekday, previousWeekday } from '../resolve.js';
+import { directionAt } from '../tense.js';
+import { DAY_PARTS, WEEKDAY_PATTERN, weekdayNumber } from '../vocabulary.js';
+
+// Titles that contain a weekday but are not dates: newspapers, shows, holidays of no fixed date.
+const TITLE_AFTER = /^\s*(?:Times|Telegraph|Mirror|Express|Post|Herald|Star|Independent|Tribune|Mail|Sport|People|Business|Night Live|Morning Herald|Observer|Record|Sun|Age|School|Club)\b/;
+const TITLE_BEFORE = /\b(?:Mail on|Black|Good|Cyber|Ash|Palm|Easter|Super|Bloody|Holy|Maundy)\s+$/;
+
+/**
+ * A weekday: "on Monday", "last Thursday", "next Friday", "Friday's summit", "Sunday night".
+ * Direction comes from the sentence's tense (see tense.ts); a bare weekday defaults to the past.
+ */
+export const weekdayParser: Parser = {
+  name: 'weekday',
+  pattern: new RegExp(
+    `\\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate)\\s+)?(?<day>${WEEKDAY_PATTERN})(?:['’]s)?(?:\\s+(?<part>morning|afternoon|evening|night))?\\b`,
+    'g',
+  ),
+  extract(match, context) {
+    const start = context.sentence.start + match.index;
+    const end = start + match[0].length;
+    if (TITLE_AFTER.test(textAfter(context, end, 20)) || TITLE_BEFORE.test(textBefore(context, start, 12))) return null;
+    const target = weekdayNumber(match.groups?.day ?? '');
+    if (target === null) return null;
+    const partCode = DAY_PARTS.get(match.groups?.part ?? '');
+    const suffix = partCode ? `T${partCode}` : '';
+    const type = partCode ? 'TIME' : 'DATE';
+    const ref = context.reference;
+    if (!ref) return fromMatch(context, match, this.name, unresolved(type, `XXXX-WXX-${target}${suffix}`, 'day'));
+    const rel = match.groups?.rel?.toLowerCase();
+    const day =
+      rel === 'last' || rel === 'past' ? previousWeekday(ref, target)
+      : rel === 'next' || rel === 'coming' ? followingWeekday(ref, target)
+      : nearestWeekday(ref, target, directionAt(context, start, end));
+    return fromMatch(context, match, this.name, {
+      type, value: formatDay(day) + suffix, granularity: partCode ? 'hour' : 'day', anchor: 'publication', confidence: rel ? 0.9 : 0.8,
+    });
+  },
+};

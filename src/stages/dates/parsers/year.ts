@@ -1,0 +1,26 @@
+import { fromMatch, textAfter, textBefore, type Parser } from '../context.js';
+
+// Nouns that make a 4-digit number a count ("2,019 people", "1900 troops"), not a year.
+const COUNT_NOUN =
+  /^\s*(?:[a-z]+\s+)?(?:people|persons|men|women|children|troops|soldiers|members|workers|employees|jobs|shares|cars|vehicles|homes|houses|votes|cases|deaths|tons|tonnes|metres|meters|feet|miles|km|kilometers|kilometres|acres|hectares|barrels|units|points|students|residents|dollars|euros|pounds|yen|calories|words|pages|copies|seats|hours|gmt|utc|est|edt|pst|bst|cet|local time|rpm|degrees)\b/i;
+// Labels that make it an identifier: "No. 1984", "Flight 2001", "Room 1999".
+const ID_LABEL = /\b(?:no\.?|number|flight|room|route|highway|article|section|rule|chapter|page|code|model|suite|unit|box|apt\.?)\s*$/i;
+
+/**
+ * A year on its own, with optional qualifier: "in 2019", "2019's", "fiscal 1989",
+ * "the end of 1999", "early 2000", "mid-1990". Only 1900–2099 and only where the
+ * number does not look like an amount or an identifier.
+ */
+export const yearParser: Parser = {
+  name: 'year',
+  pattern: /(?<![\d$£€.,:/-])(?:(?:[Ff]iscal(?: year)?|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he beginning of|[Tt]he start of|[Tt]he middle of|[Tt]he first half of|[Tt]he second half of|[Tt]he year)[- ]?\s*)?(?<year>(?:19|20)\d{2})(?![\d%]|[,.]\d|s\b)/g,
+  extract(match, context) {
+    const start = context.sentence.start + match.index;
+    const end = start + match[0].length;
+    if (COUNT_NOUN.test(textAfter(context, end, 30)) || ID_LABEL.test(textBefore(context, start, 12))) return null;
+    const half = /first half/i.test(match[0]) ? '-H1' : /second half/i.test(match[0]) ? '-H2' : '';
+    return fromMatch(context, match, this.name, {
+      type: 'DATE', value: `${match.groups?.year ?? ''}${half}`, granularity: half ? 'half' : 'year', anchor: 'absolute', confidence: 0.9,
+    });
+  },
+};

@@ -1,0 +1,56 @@
+import { addDays, daysBetween, isValidDay, weekday, type Day } from './calendar.js';
+import type { Direction } from './tense.js';
+
+/**
+ * A named weekday relative to the reference. Past (and unknown: most newswire weekdays
+ * report what already happened) → the latest such day on or before the reference; future →
+ * the first on or after it.
+ */
+export function nearestWeekday(reference: Day, target: number, direction: Direction): Day {
+  const diff = target - weekday(reference);
+  if (direction === 'future') return addDays(reference, (diff + 7) % 7);
+  return addDays(reference, -((-diff + 7) % 7));
+}
+
+/** "last Thursday": the latest Thursday strictly before the reference day. */
+export function previousWeekday(reference: Day, target: number): Day {
+  const back = (weekday(reference) - target + 7) % 7;
+  return addDays(reference, -(back === 0 ? 7 : back));
+}
+
+/** "next Monday": the first Monday strictly after the reference day. */
+export function followingWeekday(reference: Day, target: number): Day {
+  const ahead = (target - weekday(reference) + 7) % 7;
+  return addDays(reference, ahead === 0 ? 7 : ahead);
+}
+
+/**
+ * A month and day without a year: past → the latest such date not after the reference;
+ * future → the first not before it; unknown → whichever is closer.
+ */
+export function nearestMonthDay(reference: Day, month: number, day: number, direction: Direction): Day | null {
+  const options: Day[] = [];
+  for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
+    if (isValidDay(year, month, day)) options.push({ year, month, day });
+  }
+  if (direction === 'past') return options.filter((d) => daysBetween(d, reference) >= 0).pop() ?? null;
+  if (direction === 'future') return options.find((d) => daysBetween(reference, d) >= 0) ?? null;
+  let best: Day | null = null;
+  for (const option of options) {
+    if (!best || Math.abs(daysBetween(reference, option)) < Math.abs(daysBetween(reference, best))) best = option;
+  }
+  return best;
+}
+
+/**
+ * The year of a named month: past → latest not after the reference month; future → first
+ * not before it; unknown → the closer one (ties go to the reference year).
+ */
+export function yearOfMonth(reference: Day, month: number, direction: Direction): number {
+  if (direction === 'past') return month <= reference.month ? reference.year : reference.year - 1;
+  if (direction === 'future') return month >= reference.month ? reference.year : reference.year + 1;
+  const diff = month - reference.month;
+  if (diff > 6) return reference.year - 1;
+  if (diff < -6) return reference.year + 1;
+  return reference.year;
+}

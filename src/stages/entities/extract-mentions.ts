@@ -1,0 +1,54 @@
+import type { Article, Mention, Sentence } from '../../core/model.js';
+import { tokenize } from '../segment/index.js';
+import { ALIASES } from './aliases.js';
+import { findNameSpans } from './find-name-spans.js';
+import { resolveInArticle } from './resolve-in-article.js';
+import { typeNameSpan, type RawMention } from './type-name.js';
+
+/** A bare capitalised word followed by "said" is a speaker, so a person or organisation. */
+const SAYS_AFTER = /^\s+(?:said|says|told|added|warned|argued|insisted|claimed|denied|wrote|tweeted|replied|explained)\b/;
+
+function speakerCue(text: string, m: RawMention): RawMention {
+  if (m.type !== 'other' || m.key.includes(' ') || !SAYS_AFTER.test(text.slice(m.end, m.end + 16))) return m;
+  return { ...m, type: 'person', known: true };
+}
+
+function isHeadline(article: Article, sentence: Sentence): boolean {
+  const kind = article.blocks[sentence.block]?.kind;
+  return kind === 'title' || kind === 'heading';
+}
+
+function rawMentionsOf(article: Article, sentence: Sentence): RawMention[] {
+  const sentenceText = article.text.slice(sentence.start, sentence.end);
+  const tokens = tokenize(sentenceText, sentence.start);
+  return findNameSpans(sentenceText, tokens, sentence.start).flatMap((span) => typeNameSpan(article.text, span));
+}
+
+/**
+ * Keeps a guessed name only when the article supports it. A lone capitalised word at the
+ * start of a sentence ("Officials", "Critics") is usually a common word, and headline case
+ * capitalises everything, so those count only when the same key appears in running text.
+ */
+function supported(m: RawMention, bodyKeys: ReadonlySet<string>, surnames: ReadonlySet<string>, headline: boolean): boolean {
+  if (m.known || m.acronym || ALIASES.has(m.key)) return true;
+  // Two capitalised words in a row are rarely a sentence starter ("Ana Ruiz left").
+  if (!headline && m.key.includes(' ')) return true;
+  if (surnames.has(m.key)) return true;
+  return bodyKeys.has(m.key);
+}
+
+export function extractMentions(article: Article, sentences: readonly Sentence[]): Mention[] {
+  const body: RawMention[] = [];
+  const headline: RawMention[] = [];
+  for (const sentence of sentences) {
+    if (article.blocks[sentence.block]?.kind === 'boilerplate') continue;
+    (isHeadline(article, sentence) ? headline : body).push(...rawMentionsOf(article, sentence));
+  }
+  const bodyKeys = new Set(body.filter((m) => !m.sentenceInitial).map((m) => m.key));
+  const surnames = new Set(body.filter((m) => m.type === 'person').map((m) => m.key.split(' ').pop() ?? m.key));
+  const kept = [...headline, ...body]
+    .map((m) => speakerCue(article.text, m))
+    .filter((m) => (m.sentenceInitial || headline.includes(m) ? supported(m, bodyKeys, surnames, headline.includes(m)) : true))
+    .sort((a, b) => a.start - b.start);
+  return resolveInArticle(article.text, kept);
+}

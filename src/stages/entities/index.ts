@@ -1,0 +1,10 @@
+/**
+ * Entities stage: mentions of people, organisations, places and other named things, with
+ * keys that are canonical within the article, and corpus-level resolution of keys into
+ * entities (aliases, acronyms, near-miss spellings).
+ */
+export const ENTITIES_STAGE = 'entities.rules.v1';
+
+export { extractMentions } from './extract-mentions.js';
+export { resolveEntities, type CanonicalEntity, type EntityEvidence, type EntityResolution } from './resolve-entities.js';
+export { canonicalKey, foldKey } from './canonical-key.js';

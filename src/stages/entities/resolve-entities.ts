@@ -1,0 +1,139 @@
+import type { EntityType, Mention } from '../../core/model.js';
+import { stableId } from '../../core/hash.js';
+import { foldKey } from './canonical-key.js';
+import { findNearMisses, type KeyStats } from './near-miss.js';
+
+export interface EntityEvidence {
+  readonly articleId: string;
+  readonly mentions: readonly Mention[];
+  /** Salient terms of the article (e.g. fingerprint terms): context for near-miss merges. */
+  readonly contextTerms?: readonly string[];
+}
+
+export interface CanonicalEntity {
+  /** 'e_' + stable hash of the first key. */
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly keys: readonly string[];
+  /** Surface forms seen. */
+  readonly aliases: readonly string[];
+  readonly mentionCount: number;
+  readonly articleCount: number;
+}
+
+export interface EntityResolution {
+  readonly entities: readonly CanonicalEntity[];
+  readonly keyToEntity: ReadonlyMap<string, string>;
+}
+
+function increment<K>(map: Map<K, number>, key: K, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function collectStats(input: readonly EntityEvidence[]): Map<string, KeyStats> {
+  const stats = new Map<string, KeyStats>();
+  for (const evidence of input) {
+    const keys = new Set(evidence.mentions.map((m) => foldKey(m.key)));
+    for (const m of evidence.mentions) {
+      const key = foldKey(m.key);
+      const entry = stats.get(key) ?? { key, types: new Map(), names: new Map(), surfaces: new Set(), mentions: 0, articles: new Set(), context: new Set() };
+      increment(entry.types, m.type);
+      increment(entry.names, m.name);
+      entry.surfaces.add(m.text);
+      entry.mentions++;
+      entry.articles.add(evidence.articleId);
+      for (const other of keys) if (other !== key) entry.context.add(`k:${other}`);
+      for (const term of evidence.contextTerms ?? []) entry.context.add(`t:${term.toLowerCase()}`);
+      stats.set(key, entry);
+    }
+  }
+  return stats;
+}
+
+/** The most frequent value; ties go to the alphabetically first for determinism. */
+export function mostFrequent<T extends string>(counts: ReadonlyMap<T, number>): T | undefined {
+  return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0]?.[0];
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    const p = this.parent.get(x) ?? x;
+    if (p === x) return x;
+    const root = this.find(p);
+    this.parent.set(x, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+}
+
+/**
+ * Groups mention keys of many articles into canonical entities. `input` is new evidence;
+ * `previous` entities keep their ids and their counts are carried forward, so a caller can
+ * resolve one day's articles at a time.
+ */
+export function resolveEntities(input: readonly EntityEvidence[], previous: readonly CanonicalEntity[] = []): EntityResolution {
+  const stats = collectStats(input);
+  const groups = new UnionFind();
+  const previousByKey = new Map<string, CanonicalEntity>();
+  for (const entity of previous) {
+    for (const key of entity.keys) { previousByKey.set(key, entity); groups.union(entity.keys[0] ?? key, key); }
+  }
+  for (const [a, b] of findNearMisses([...stats.values()])) groups.union(a, b);
+
+  const members = new Map<string, string[]>();
+  for (const key of [...new Set([...stats.keys(), ...previousByKey.keys()])].sort()) {
+    const root = groups.find(key);
+    members.set(root, [...(members.get(root) ?? []), key]);
+  }
+  const entities = [...members.values()].map((keys) => buildEntity(keys, stats, previousByKey));
+  entities.sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id));
+  const keyToEntity = new Map<string, string>();
+  for (const entity of entities) for (const key of entity.keys) keyToEntity.set(key, entity.id);
+  return { entities, keyToEntity };
+}
+
+function buildEntity(keys: readonly string[], stats: ReadonlyMap<string, KeyStats>, previousByKey: ReadonlyMap<string, CanonicalEntity>): CanonicalEntity {
+  const olds = [...new Set(keys.map((k) => previousByKey.get(k)).filter((e): e is CanonicalEntity => e !== undefined))]
+    .sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id));
+  const types = new Map<EntityType, number>();
+  const names = new Map<string, number>();
+  const aliases = new Set<string>();
+  const articles = new Set<string>();
+  const keyWeight = new Map<string, number>();
+  let mentionCount = 0;
+  let articleCount = 0;
+  for (const old of olds) {
+    increment(types, old.type, old.mentionCount);
+    increment(names, old.name, old.mentionCount);
+    old.aliases.forEach((a) => aliases.add(a));
+    old.keys.forEach((k) => increment(keyWeight, k, old.mentionCount));
+    mentionCount += old.mentionCount;
+    articleCount += old.articleCount;
+  }
+  for (const key of keys) {
+    const s = stats.get(key);
+    if (!s) continue;
+    s.types.forEach((n, t) => increment(types, t, n));
+    s.names.forEach((n, name) => increment(names, name, n));
+    s.surfaces.forEach((a) => aliases.add(a));
+    s.articles.forEach((a) => articles.add(a));
+    increment(keyWeight, key, s.mentions);
+    mentionCount += s.mentions;
+  }
+  const orderedKeys = [...keys].sort((a, b) => (keyWeight.get(b) ?? 0) - (keyWeight.get(a) ?? 0) || a.localeCompare(b));
+  const firstKey = olds[0]?.keys[0] ?? orderedKeys[0] ?? '';
+  return {
+    id: olds[0]?.id ?? stableId('e', firstKey),
+    name: mostFrequent(names) ?? firstKey,
+    type: mostFrequent(types) ?? 'other',
+    keys: olds[0] ? [firstKey, ...orderedKeys.filter((k) => k !== firstKey)] : orderedKeys,
+    aliases: [...aliases].sort(),
+    mentionCount,
+    articleCount: articleCount + articles.size,
+  };
+}

@@ -1,0 +1,91 @@
+import type { EntityCandidate, EntityType, Mention } from '../../core/model.js';
+import { lookupAlias } from './canonical-key.js';
+import type { RawMention } from './type-name.js';
+
+interface FullName {
+  readonly key: string;
+  readonly name: string;
+  readonly positions: readonly number[];
+}
+
+const lastWord = (key: string): string => key.split(' ').pop() ?? key;
+const wordCount = (key: string): number => key.split(' ').length;
+
+/** People named in full (two or more words), grouped by surname. */
+function fullNamesBySurname(mentions: readonly RawMention[]): Map<string, FullName[]> {
+  const byKey = new Map<string, { name: string; positions: number[] }>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || wordCount(m.key) < 2) continue;
+    const entry = byKey.get(m.key) ?? { name: m.text, positions: [] };
+    entry.positions.push(m.start);
+    byKey.set(m.key, entry);
+  }
+  const bySurname = new Map<string, FullName[]>();
+  for (const [key, { name, positions }] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
+    const list = bySurname.get(lastWord(key)) ?? [];
+    list.push({ key, name, positions });
+    bySurname.set(lastWord(key), list);
+  }
+  return bySurname;
+}
+
+/**
+ * Scores the full names a surname could stand for: mentions count, and a closer preceding
+ * mention counts more (a reader resolves "Smith" to the Smith named most recently).
+ */
+function scoreCandidates(options: readonly FullName[], at: number): EntityCandidate[] {
+  const raw = options.map((option) => {
+    const before = option.positions.filter((p) => p <= at);
+    const nearest = before.length > 0 ? at - Math.max(...before) : Number.POSITIVE_INFINITY;
+    return { key: option.key, value: option.positions.length + (Number.isFinite(nearest) ? 2 + 1000 / (1000 + nearest) : 0) };
+  });
+  const total = raw.reduce((sum, r) => sum + r.value, 0);
+  return raw
+    .map((r) => ({ key: r.key, score: Math.round((r.value / total) * 1000) / 1000 }))
+    .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+}
+
+/** "World Health Organization (WHO)" and spelled-out names whose initials give an acronym. */
+function acronymExpansions(text: string, mentions: readonly RawMention[]): Map<string, RawMention> {
+  const map = new Map<string, RawMention>();
+  for (const m of mentions) {
+    if (m.acronym || wordCount(m.key) < 2) continue;
+    const parenthesised = /^\s*\(([\p{Lu}.&]{2,8})\)/u.exec(text.slice(m.end));
+    if (parenthesised?.[1]) map.set(parenthesised[1].replace(/\./g, '').toLowerCase(), m);
+    const initials = m.key.split(' ').filter((w) => !['of', 'the', 'and', 'for', 'de', '&'].includes(w)).map((w) => w[0]).join('');
+    if (initials.length >= 2 && !map.has(initials)) map.set(initials, m);
+  }
+  return map;
+}
+
+/**
+ * Turns typed names into article-level mentions: aliases folded, acronyms expanded, and
+ * surnames ("Trump", "Mr. Trump") resolved to the full name used elsewhere in the article.
+ */
+export function resolveInArticle(text: string, mentions: readonly RawMention[]): Mention[] {
+  const contextKeys = new Set(mentions.map((m) => m.key));
+  const surnames = fullNamesBySurname(mentions);
+  const acronyms = acronymExpansions(text, mentions);
+  const result: Mention[] = [];
+  for (const m of mentions) {
+    const base = { start: m.start, end: m.end, text: m.text };
+    const alias = lookupAlias(m.key, contextKeys);
+    if (alias) { result.push({ ...base, type: alias.type, key: alias.key, name: alias.name }); continue; }
+    const expansion = m.acronym ? acronyms.get(m.key) : undefined;
+    if (expansion) {
+      const folded = lookupAlias(expansion.key, contextKeys);
+      result.push({ ...base, type: folded?.type ?? expansion.type, key: folded?.key ?? expansion.key, name: folded?.name ?? expansion.text });
+      continue;
+    }
+    const options = wordCount(m.key) === 1 && m.type !== 'place' ? surnames.get(m.key) : undefined;
+    if (options && options.length > 0) {
+      const candidates = scoreCandidates(options, m.start);
+      const best = options.find((o) => o.key === candidates[0]?.key) ?? options[0]!;
+      const mention: Mention = { ...base, type: 'person' as EntityType, key: best.key, name: best.name };
+      result.push(options.length > 1 ? { ...mention, candidates } : mention);
+      continue;
+    }
+    result.push({ ...base, type: m.type, key: m.key, name: m.text });
+  }
+  return result;
+}

@@ -1,0 +1,31 @@
+/**
+ * Turns byline strings into a clean list of names: no "By", no dates, no roles or site
+ * names, no URLs or e-mail addresses, one entry per person, first spelling kept.
+ */
+export function cleanAuthors(raw: readonly string[], siteName: string | null): string[] {
+  const site = siteName?.toLowerCase().trim() ?? '';
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const entry of raw) {
+    const text = entry.replace(/\s+/g, ' ').replace(/^\s*(?:written\s+)?by[:\s]+/i, '').trim();
+    for (const piece of text.split(/\s*(?:,|;|\||&|\band\b|\bwith\b)\s*/i)) {
+      const name = piece.replace(/^by\s+/i, '').replace(/\s*\(.*?\)\s*/g, ' ').trim();
+      if (!looksLikeName(name) || name.toLowerCase() === site) continue;
+      const key = name.toLowerCase();
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(name);
+      }
+    }
+  }
+  return out;
+}
+
+/** 1–5 words, letters only (apostrophes, dots, hyphens allowed), not a URL, date or role. */
+function looksLikeName(name: string): boolean {
+  if (name === '' || name.length > 60) return false;
+  if (/\d|@|https?:|www\.|\//i.test(name)) return false;
+  if (/^(staff|reporter|correspondent|editor|updated|published|posted|reuters|associated press|ap|afp)$/i.test(name)) return false;
+  const words = name.split(' ');
+  return words.length <= 5 && words.every((w) => /^[\p{L}'’.\-]+$/u.test(w));
+}

@@ -1,0 +1,79 @@
+import type { Block, PublicationTime } from '../../core/model.js';
+import { collectBlocks, type TextBlock } from './collect-blocks.js';
+import { assembleText } from './assemble-text.js';
+import { findFirst, parseHtml, type HtmlElement } from './html-tree.js';
+import { measurePage } from './page-measure.js';
+import { pageMetadata } from './page-metadata.js';
+import { readPageMeta } from './read-page-meta.js';
+import { selectContent } from './select-content.js';
+import { sweepParagraphs } from './sweep-paragraphs.js';
+import { extractionConfidence } from './extraction-confidence.js';
+
+export interface HtmlExtraction {
+  readonly text: string;
+  readonly blocks: readonly Block[];
+  readonly title: string;
+  readonly authors: readonly string[];
+  readonly published: PublicationTime | null;
+  readonly modified: string | null;
+  readonly siteName: string | null;
+  readonly canonicalUrl: string | null;
+  readonly language: string | null;
+  readonly section: string | null;
+  readonly method: string;
+  readonly confidence: number;
+}
+
+/**
+ * Below this many characters a structural result is "short": one real news paragraph or
+ * two. Chosen so teaser-only results trigger the fallback while brief wire items pass.
+ */
+const SHORT_TEXT = 400;
+
+const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+interface Attempt {
+  readonly method: string;
+  readonly blocks: readonly TextBlock[];
+  readonly chars: number;
+}
+
+function attempt(method: string, blocks: TextBlock[], title: string): Attempt {
+  // The headline is metadata, not body text; pages repeat it as the first heading.
+  const t = norm(title);
+  const body = blocks.filter((b, i) => !(i < 4 && b.kind === 'heading' && t !== '' && norm(b.text) === t));
+  return { method, blocks: body, chars: body.reduce((n, b) => n + b.text.length, 0) };
+}
+
+function structural(root: HtmlElement, body: HtmlElement, soft: boolean, title: string): Attempt | null {
+  const page = measurePage(root, soft);
+  const selection = selectContent(body, page);
+  if (selection === null) return null;
+  return attempt(soft ? 'html.structural.v1' : 'html.relaxed.v1', collectBlocks(selection.elements, page), title);
+}
+
+/**
+ * The cascade: structural selection with furniture removed; only when that falls short
+ * (too little text) the same selection without class-name rules (pages whose article
+ * wrapper has a furniture-like class), then a sweep of all paragraphs. A later step replaces
+ * an earlier one only when it finds clearly more text, because longer usually means it
+ * picked up what the earlier step missed rather than more furniture.
+ */
+export function extractHtml(html: string, url?: string): HtmlExtraction {
+  const { root, truncated } = parseHtml(html);
+  const meta = pageMetadata(readPageMeta(root), url ?? null);
+  const body = findFirst(root, 'body') ?? root;
+  const first = structural(root, body, true, meta.title);
+  let best = first;
+  if (best === null || best.chars < SHORT_TEXT) {
+    const relaxed = structural(root, body, false, meta.title);
+    if (relaxed !== null && relaxed.chars > 1.5 * (best?.chars ?? 0)) best = relaxed;
+  }
+  if (best === null || best.chars < SHORT_TEXT) {
+    const sweep = attempt('html.paragraphs.v1', sweepParagraphs(root, body), meta.title);
+    if (sweep.chars > 1.5 * (best?.chars ?? 0)) best = sweep;
+  }
+  const { text, blocks } = assembleText(best?.blocks ?? []);
+  const confidence = extractionConfidence({ text, blocks, firstChars: first?.chars ?? 0, usedFallback: best !== first, truncated, hasTitle: meta.title !== '' });
+  return { ...meta, text, blocks, method: best?.method ?? 'html.none.v1', confidence };
+}

@@ -1,0 +1,5 @@
+export const EXTRACT_STAGE = 'extract.cascade.v1';
+
+export { extractArticle } from './extract-article.js';
+export { extractHtml, type HtmlExtraction } from './extract-html.js';
+export { parseLooseDate, dateFromUrl, type ParsedDate } from './parse-date.js';

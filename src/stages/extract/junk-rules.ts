@@ -1,0 +1,89 @@
+import type { HtmlElement } from './html-tree.js';
+
+/** Never content: code, media, controls and embedded documents. */
+const ALWAYS_JUNK_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed',
+  'button', 'select', 'input', 'textarea', 'option', 'label', 'dialog', 'head', 'title',
+  'link', 'meta', 'map', 'audio', 'video', 'source', 'picture', 'img',
+]);
+
+/** Page furniture by element type; may be rescued when it holds most of the page's prose. */
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu']);
+
+const FURNITURE_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar', 'search',
+]);
+
+/**
+ * Words that name page furniture in class and id attributes, matched as whole segments of a
+ * name split on `-`, `_` and camelCase (so `share-bar`, `articleShare`, `c-related__list`).
+ * Deliberately absent: `hidden` (`overflow-hidden` wraps real text), `paywall` (full text
+ * often sits inside it), `content`/`body` words (they name the article itself).
+ */
+const JUNK_WORDS = new Set([
+  'comment', 'comments', 'disqus', 'share', 'sharing', 'sharebar', 'social', 'socials', 'related',
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'promo', 'promotion', 'advert',
+  'advertisement', 'ad', 'ads', 'adslot', 'dfp', 'cookie', 'cookies', 'consent', 'gdpr', 'sidebar',
+  'breadcrumb', 'breadcrumbs', 'tags', 'tag', 'taglist', 'keywords', 'topics', 'bio', 'footer', 'menu', 'nav',
+  'navbar', 'navigation', 'popup', 'modal', 'overlay', 'banner', 'sponsor', 'sponsored', 'recommended',
+  'recommendations', 'recirc', 'outbrain', 'taboola', 'pagination', 'pager', 'toolbar', 'widget',
+  'byline', 'dateline', 'timestamp', 'meta', 'metadata', 'credit', 'credits', 'masthead', 'popular',
+  'trending', 'teaser', 'teasers', 'rail', 'skip', 'print', 'follow', 'donate', 'donation', 'author',
+  'authors', 'login', 'signin', 'more', 'next', 'prev', 'previous', 'jump', 'toc', 'utility', 'utilities',
+  'tools', 'actions', 'reactions', 'rating', 'survey', 'poll', 'alert', 'notification', 'sticky',
+  'hide', 'invisible', 'visually', 'sr', 'screenreader', 'offscreen', 'header', 'topbar', 'rss', 'feedback',
+]);
+
+/** Segments that mean "this is the article", which outweigh a junk word in the same name. */
+const CONTENT_WORDS = new Set(['articlebody', 'storybody', 'entrycontent', 'postcontent', 'articletext', 'bodytext']);
+
+function nameSegments(name: string): string[] {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((s) => s !== '');
+}
+
+/** The junk word that marks a class or id, or null. */
+export function junkWordIn(el: HtmlElement): string | null {
+  const names = `${el.attrs['class'] ?? ''} ${el.attrs['id'] ?? ''}`.split(/\s+/).filter((n) => n !== '');
+  for (const name of names) {
+    const segments = nameSegments(name);
+    if (CONTENT_WORDS.has(segments.join(''))) continue;
+    for (const seg of segments) if (JUNK_WORDS.has(seg)) return seg;
+  }
+  return null;
+}
+
+function isInvisible(el: HtmlElement): boolean {
+  if ('hidden' in el.attrs || el.attrs['aria-hidden'] === 'true') return true;
+  const style = (el.attrs['style'] ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/** Consent banners can be the biggest text on a page, yet never wrap an article. */
+const CONSENT_WORDS = new Set(['cookie', 'cookies', 'consent', 'gdpr']);
+
+/** Why an element is never content, or null; these are not rescued. */
+export function hardJunkReason(el: HtmlElement): string | null {
+  if (ALWAYS_JUNK_TAGS.has(el.tag)) return `tag:${el.tag}`;
+  if (isInvisible(el)) return 'invisible';
+  // <html> and <body> carry page-state classes such as `cookies-not-set`.
+  if (el.tag === 'body' || el.tag === 'html') return null;
+  const word = junkWordIn(el);
+  if (word !== null && CONSENT_WORDS.has(word)) return `class:${word}`;
+  return null;
+}
+
+/** Why an element looks like page furniture, or null; the caller may rescue big prose holders. */
+export function softJunkReason(el: HtmlElement): string | null {
+  if (FURNITURE_TAGS.has(el.tag)) return `tag:${el.tag}`;
+  const role = el.attrs['role'];
+  if (role !== undefined && FURNITURE_ROLES.has(role)) return `role:${role}`;
+  const word = junkWordIn(el);
+  if (word !== null) return `class:${word}`;
+  const itemprop = el.attrs['itemprop'] ?? '';
+  if (/\b(author|datePublished|dateModified|publisher)\b/.test(itemprop) && el.tag !== 'meta') return `itemprop:${itemprop}`;
+  return null;
+}

@@ -1,0 +1,93 @@
+import { isElement, type HtmlElement } from './html-tree.js';
+import { hardJunkReason, softJunkReason } from './junk-rules.js';
+
+/** Character counts of an element's visible, non-junk text (white space collapsed). */
+export interface TextStats {
+  readonly chars: number;
+  readonly linkChars: number;
+  /** Characters inside <p>-like prose elements. */
+  readonly proseChars: number;
+  readonly paragraphs: number;
+}
+
+export interface PageMeasure {
+  readonly removed: ReadonlySet<HtmlElement>;
+  readonly stats: ReadonlyMap<HtmlElement, TextStats>;
+}
+
+const EMPTY: TextStats = { chars: 0, linkChars: 0, proseChars: 0, paragraphs: 0 };
+const PROSE_TAGS = new Set(['p', 'pre', 'blockquote']);
+
+/**
+ * A soft-junk element (nav, `class="share"` …) is kept when it holds at least this share of
+ * the page's prose: wrappers such as `<form>` around a whole ASP.NET page or
+ * `<div class="content-with-sidebar">` hold the article itself. 0.4 because a page's real
+ * article is nearly always the largest single prose holder.
+ */
+const RESCUE_SHARE = 0.4;
+
+function visibleLength(text: string): number {
+  return text.replace(/\s+/g, ' ').trim().length;
+}
+
+function measure(el: HtmlElement, removed: ReadonlySet<HtmlElement>, out: Map<HtmlElement, TextStats>, inLink: boolean): TextStats {
+  if (removed.has(el)) return EMPTY;
+  let chars = 0;
+  let linkChars = 0;
+  let proseChars = 0;
+  let paragraphs = 0;
+  const isLink = inLink || el.tag === 'a';
+  for (const child of el.children) {
+    if (isElement(child)) {
+      const s = measure(child, removed, out, isLink);
+      chars += s.chars;
+      linkChars += s.linkChars;
+      proseChars += s.proseChars;
+      paragraphs += s.paragraphs;
+    } else {
+      const n = visibleLength(child);
+      chars += n;
+      if (isLink) linkChars += n;
+    }
+  }
+  if (PROSE_TAGS.has(el.tag) && chars > 0) {
+    proseChars = chars;
+    paragraphs += 1;
+  }
+  const stats = { chars, linkChars, proseChars, paragraphs };
+  out.set(el, stats);
+  return stats;
+}
+
+/**
+ * Marks junk elements and measures the rest. Two passes: hard junk first (so scripts do not
+ * count as prose), then soft junk unless it holds most of the page's prose.
+ */
+export function measurePage(root: HtmlElement, useSoftRules: boolean): PageMeasure {
+  const removed = new Set<HtmlElement>();
+  const soft: HtmlElement[] = [];
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop() as HtmlElement;
+    if (hardJunkReason(el) !== null) {
+      removed.add(el);
+      continue;
+    }
+    if (useSoftRules && el.tag !== 'body' && el.tag !== 'html' && softJunkReason(el) !== null) soft.push(el);
+    for (const child of el.children) if (isElement(child)) stack.push(child);
+  }
+  const firstPass = new Map<HtmlElement, TextStats>();
+  const page = measure(root, removed, firstPass, false);
+  for (const el of soft) {
+    const prose = firstPass.get(el)?.proseChars ?? 0;
+    if (prose === 0 || prose < RESCUE_SHARE * page.proseChars) removed.add(el);
+  }
+  const stats = new Map<HtmlElement, TextStats>();
+  measure(root, removed, stats, false);
+  return { removed, stats };
+}
+
+export function linkDensity(stats: TextStats | undefined): number {
+  if (stats === undefined || stats.chars === 0) return 0;
+  return stats.linkChars / stats.chars;
+}

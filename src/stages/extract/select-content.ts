@@ -1,0 +1,133 @@
+import { isElement, walkElements, type HtmlElement } from './html-tree.js';
+import { linkDensity, type PageMeasure } from './page-measure.js';
+
+/**
+ * Structural content selection in the manner of Readability: every prose element gives a
+ * score to its ancestors (less the further up), the best-scored container wins after a
+ * link-density penalty, and its siblings that also look like article text join it (long
+ * articles often split sections into sibling containers).
+ */
+
+const BLOCK_CHILD_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'dl', 'pre', 'blockquote', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'figure', 'main', 'header', 'footer', 'aside', 'nav', 'form',
+]);
+const PROSE_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
+/** Readability's minimum: shorter elements are labels, buttons and captions, not prose. */
+const MIN_PROSE_CHARS = 25;
+const POSITIVE_NAME = /article|body|content|entry|main|page|post|text|blog|story/i;
+const NEGATIVE_NAME = /comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|shoutbox|sidebar|sponsor|shopping|tags|tool|widget|hidden|banner|combx|share/i;
+
+function isProse(el: HtmlElement): boolean {
+  if (PROSE_TAGS.has(el.tag)) return true;
+  if (el.tag !== 'div' && el.tag !== 'section') return false;
+  // A div with only inline content is a paragraph written without <p> tags.
+  return !el.children.some((c) => isElement(c) && BLOCK_CHILD_TAGS.has(c.tag));
+}
+
+function nameWeight(el: HtmlElement): number {
+  const names = `${el.attrs['class'] ?? ''} ${el.attrs['id'] ?? ''}`;
+  let weight = 0;
+  if (NEGATIVE_NAME.test(names)) weight -= 25;
+  if (POSITIVE_NAME.test(names)) weight += 25;
+  if (el.attrs['itemprop'] === 'articleBody') weight += 50;
+  return weight;
+}
+
+function tagWeight(el: HtmlElement): number {
+  switch (el.tag) {
+    case 'article': return 10;
+    case 'div': case 'main': case 'section': return 5;
+    case 'pre': case 'td': case 'blockquote': return 3;
+    case 'ol': case 'ul': case 'dl': case 'li': case 'form': return -3;
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': return -5;
+    default: return 0;
+  }
+}
+
+function scoreCandidates(body: HtmlElement, page: PageMeasure): Map<HtmlElement, number> {
+  const scores = new Map<HtmlElement, number>();
+  for (const el of walkElements(body)) {
+    if (page.removed.has(el) || !isProse(el)) continue;
+    const stats = page.stats.get(el);
+    if (stats === undefined || stats.chars < MIN_PROSE_CHARS) continue;
+    const score = 1 + Math.min(3, Math.floor(stats.chars / 100));
+    let ancestor = el.parent;
+    for (let level = 0; ancestor !== null && level < 5; level++, ancestor = ancestor.parent) {
+      if (ancestor.tag === '#root' || ancestor.tag === 'html') break;
+      if (!scores.has(ancestor)) scores.set(ancestor, tagWeight(ancestor) + nameWeight(ancestor));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
+    }
+  }
+  for (const [el, score] of scores) scores.set(el, score * (1 - linkDensity(page.stats.get(el))));
+  return scores;
+}
+
+function declaredBody(body: HtmlElement, page: PageMeasure): HtmlElement | null {
+  let best: HtmlElement | null = null;
+  for (const el of walkElements(body)) {
+    if (page.removed.has(el) || el.attrs['itemprop'] !== 'articleBody') continue;
+    if (best === null || (page.stats.get(el)?.chars ?? 0) > (page.stats.get(best)?.chars ?? 0)) best = el;
+  }
+  return best;
+}
+
+/** Siblings of the winner that read like article text, Readability's thresholds. */
+function withSiblings(top: HtmlElement, topScore: number, scores: Map<HtmlElement, number>, page: PageMeasure): HtmlElement[] {
+  const parent = top.parent;
+  if (parent === null || parent.tag === 'body' || parent.tag === '#root') return [top];
+  const threshold = Math.max(10, topScore * 0.2);
+  const picked: HtmlElement[] = [];
+  for (const sib of parent.children) {
+    if (!isElement(sib) || page.removed.has(sib)) continue;
+    if (sib === top) {
+      picked.push(sib);
+      continue;
+    }
+    const stats = page.stats.get(sib);
+    const density = linkDensity(stats);
+    const chars = stats?.chars ?? 0;
+    if ((scores.get(sib) ?? 0) >= threshold) picked.push(sib);
+    else if (sib.tag === 'p' && chars > 80 && density < 0.25) picked.push(sib);
+    else if (sib.tag === 'p' && chars > 0 && density === 0 && /[.!?]["”’]?$/.test(sib.children.join(' ').trim())) picked.push(sib);
+  }
+  return picked;
+}
+
+export interface ContentSelection {
+  readonly elements: readonly HtmlElement[];
+  /** Score of the winner and of the runner-up that is not its ancestor or descendant. */
+  readonly score: number;
+  readonly runnerUp: number;
+}
+
+export function selectContent(body: HtmlElement, page: PageMeasure): ContentSelection | null {
+  const scores = scoreCandidates(body, page);
+  let top: HtmlElement | null = null;
+  let topScore = -Infinity;
+  for (const [el, score] of scores) {
+    if (score > topScore) {
+      top = el;
+      topScore = score;
+    }
+  }
+  if (top === null) return null;
+  const declared = declaredBody(body, page);
+  // Publishers that mark articleBody are nearly always right; trust it unless it is tiny
+  // next to the scored winner (some pages mark only a summary).
+  if (declared !== null && (page.stats.get(declared)?.chars ?? 0) >= 0.5 * (page.stats.get(top)?.chars ?? 0)) {
+    return { elements: [declared], score: topScore, runnerUp: 0 };
+  }
+  let runnerUp = 0;
+  for (const [el, score] of scores) {
+    if (score > runnerUp && !related(el, top)) runnerUp = score;
+  }
+  return { elements: withSiblings(top, topScore, scores, page), score: topScore, runnerUp };
+}
+
+function related(a: HtmlElement, b: HtmlElement): boolean {
+  for (let x: HtmlElement | null = a; x !== null; x = x.parent) if (x === b) return true;
+  for (let x: HtmlElement | null = b; x !== null; x = x.parent) if (x === a) return true;
+  return false;
+}

@@ -1,0 +1,48 @@
+/**
+ * Word lists for attribution, written by us; data only, lower-case.
+ */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Verbs of saying, every inflection listed so matching needs no stemmer. */
+export const SPEECH_VERBS = words(`
+  said says say saying told tells tell telling added adds adding stated states stating
+  warned warns warning argued argues arguing insisted insists insisting claimed claims claiming
+  denied denies denying explained explains explaining announced announces announcing noted
+  notes noting wrote writes writing tweeted tweets tweeting asked asks replied replies replying
+  responded responds continued continues acknowledged acknowledges admitted admits suggested
+  suggests declared declares confirmed confirms recalled recalls predicted predicts reported
+  reports cautioned cautions conceded concedes countered counters contended contends maintained
+  maintains vowed vows pledged pledges promised promises stressed stresses emphasized emphasised
+  emphasizes complained complains alleged alleges observed observes remarked remarks
+  testified testifies posted posts messaged revealed reveals disclosed estimated estimates
+  agreed agrees objected boasted boasts joked jokes lamented laments conceded acknowledged
+  argue claim insist warn deny explain announce note write tweet add state believe believes
+  believed think thinks thought
+`);
+
+/** Verbs after which the listener comes before the reported clause ("told reporters that …"). */
+export const VERBS_WITH_LISTENER = words(`told tells tell telling warned warns asked asks assured assures reminded reminds informed informs`);
+
+/** Words allowed between a speaker and a verb, kept in the cue ("also said", "has said"). */
+export const CUE_MODIFIERS = words(`
+  also later previously once again repeatedly recently earlier then has have had had would will
+  further quickly flatly publicly privately reportedly allegedly
+`);
+
+/** Pronouns that stand for a speaker named earlier. */
+export const SPEAKER_PRONOUNS = words(`he she they it we i`);
+
+/** Heads of noun phrases that describe an unnamed source. */
+export const ANONYMOUS_HEADS = words(`
+  official officials source sources aide aides diplomat diplomats spokesperson spokesman
+  spokeswoman person people insider insiders adviser advisers advisor advisors staffer staffers
+  employee employees officer officers member members someone individual individuals lawmaker
+  lawmakers executive executives
+`);
+
+/** Phrases that mark a source as deliberately unnamed, wherever they sit in the sentence. */
+export const ANONYMITY_PHRASES = /\b(?:familiar with|asked not to be (?:named|identified)|on (?:the )?condition of anonymity|(?:not|n't) authori[sz]ed to|declined to be (?:named|identified)|speaking anonymously|requested anonymity)\b/i;
+
+/** Determiners and possessives that can start a speaker phrase. */
+export const DETERMINERS = words(`the a an his her their its this that these those one two three several some many`);

@@ -1,0 +1,112 @@
+import type { Article, Mention, Quote, Sentence, Span } from '../../core/model.js';
+import { findCues, type Cue } from './find-cues.js';
+import type { QuotedSpan } from './find-quoted-spans.js';
+import { phraseAfter, phraseBefore, readSpeaker, type Speaker } from './speaker-phrase.js';
+
+interface Attribution { readonly cue: Cue; readonly speaker: Speaker | null }
+
+/** Fewer words than this inside quotation marks is a scare quote or a title, not a quote. */
+const MIN_QUOTE_WORDS = 3;
+/** Most words allowed between a cue and the opening mark ("told reporters on Monday:"). */
+const MAX_LISTENER_WORDS = 6;
+
+const sentenceAt = (sentences: readonly Sentence[], at: number): Sentence | undefined =>
+  sentences.find((s) => s.start <= at && at < s.end);
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** "…,” said Hale." / "…,” Hale said." — the attribution right after the closing mark. */
+function attributionAfter(text: string, quote: Span, limit: number, mentions: readonly Mention[], sentence: Span): Attribution | null {
+  const tail = text.slice(quote.end, limit);
+  const lead = /^\s*,?\s*/.exec(tail)?.[0].length ?? 0;
+  const cue = findCues(text, { start: quote.end + lead, end: limit })[0];
+  if (!cue) return null;
+  if (cue.start === quote.end + lead) {
+    const phrase = phraseAfter(text, cue.end, limit);
+    const speaker = phrase ? readSpeaker(text, phrase, mentions, sentence) : null;
+    return speaker ? { cue, speaker } : null;
+  }
+  const between = { start: quote.end + lead, end: cue.start };
+  if (/[,;:.!?“”"]/.test(text.slice(between.start, between.end))) return null;
+  const speaker = readSpeaker(text, { start: between.start, end: text.slice(0, between.end).trimEnd().length }, mentions, sentence);
+  return speaker ? { cue, speaker } : null;
+}
+
+/** "Hale said: “…”" / "Hale told reporters, “…”" — the attribution right before the opening mark. */
+function attributionBefore(text: string, from: number, quote: Span, mentions: readonly Mention[], sentence: Span): Attribution | null {
+  const head = text.slice(from, quote.start);
+  if (!/[:,]\s*$|\s$/.test(head) || head.trim() === '') return null;
+  const cues = findCues(text, { start: from, end: quote.start });
+  const cue = cues[cues.length - 1];
+  if (!cue || wordCount(text.slice(cue.end, quote.start)) > MAX_LISTENER_WORDS) return null;
+  if (cue.word === 'according to') {
+    const phrase = phraseAfter(text, cue.end, quote.start);
+    const speaker = phrase ? readSpeaker(text, phrase, mentions, sentence) : null;
+    return speaker ? { cue, speaker } : null;
+  }
+  const phrase = phraseBefore(text, from, cue.start);
+  const speaker = phrase ? readSpeaker(text, phrase, mentions, sentence) : null;
+  return speaker ? { cue, speaker } : null;
+}
+
+/** "Hale continued:" as a paragraph of its own before a quoted paragraph. */
+function colonParagraph(article: Article, quote: QuotedSpan, sentences: readonly Sentence[], mentions: readonly Mention[]): Attribution | null {
+  const previous = article.blocks[quote.block - 1];
+  if (!previous || article.text.slice(quote.start - 4 > 0 ? article.blocks[quote.block]!.start : 0, quote.start).trim() !== '') return null;
+  const body = article.text.slice(previous.start, previous.end).trimEnd();
+  if (!body.endsWith(':')) return null;
+  const sentence = sentenceAt(sentences, previous.end - 1) ?? { start: previous.start, end: previous.end, block: quote.block - 1 };
+  return attributionBefore(article.text, sentence.start, { start: previous.start + body.length, end: quote.start }, mentions, sentence);
+}
+
+function toQuote(quote: Span, attribution: Attribution | null): Quote {
+  const speaker = attribution?.speaker ?? null;
+  return {
+    content: { start: quote.start, end: quote.end },
+    cue: attribution ? { start: attribution.cue.start, end: attribution.cue.end } : null,
+    speaker: speaker ? speaker.span : null,
+    speakerName: speaker?.name ?? null,
+    speakerKey: speaker?.key ?? null,
+    kind: 'direct',
+    anonymous: speaker?.anonymous ?? false,
+  };
+}
+
+/**
+ * Direct quotes with their cue before, inside or after. A quoted passage whose sentence
+ * leads into it with other words ("Hale said the plan was “dead on arrival.”") is left to
+ * the indirect pass, which reports it as a mixed quote.
+ */
+export function directQuotes(article: Article, sentences: readonly Sentence[], mentions: readonly Mention[], quoted: readonly QuotedSpan[]): Quote[] {
+  const { text } = article;
+  const quotes: Quote[] = [];
+  let previous = null as { span: QuotedSpan; attribution: Attribution | null } | null;
+  for (const [index, span] of quoted.entries()) {
+    if (wordCount(text.slice(span.start, span.end)) < MIN_QUOTE_WORDS) continue;
+    const sentence = sentenceAt(sentences, span.start) ?? { start: span.start, end: span.end, block: span.block };
+    const prior = quoted[index - 1];
+    const from = Math.max(sentence.start, prior && prior.end <= span.start ? prior.end : sentence.start);
+    const nextStart = quoted[index + 1]?.start ?? Number.POSITIVE_INFINITY;
+    const limit = Math.min(Math.max(sentenceAt(sentences, Math.max(span.end - 1, span.start))?.end ?? span.end, span.end), nextStart);
+    const attribution =
+      attributionAfter(text, span, limit, mentions, sentence) ??
+      attributionBefore(text, from, span, mentions, sentence) ??
+      colonParagraph(article, span, sentences, mentions);
+    // Only the current sentence leads into the quote (the segmenter may glue an opening
+    // mark to the sentence before).
+    const fullHead = text.slice(from, span.start);
+    const head = fullHead.slice(Math.max(0, ...[...fullHead.matchAll(/[.!?]\s+/g)].map((m) => (m.index ?? 0) + m[0].length)));
+    if (!attribution && /[\p{L}\p{N}]/u.test(head)) continue;
+    const blockStart = article.blocks[span.block]?.start ?? span.start;
+    const opensParagraph = text.slice(blockStart, span.start).trim() === '';
+    // A quoted paragraph right after an attributed quote is the same speaker going on.
+    const last = previous;
+    const continues: boolean = opensParagraph && last !== null && span.block - last.span.block <= 1;
+    const inherited: Attribution | null = attribution ?? (continues ? last?.attribution ?? null : null);
+    quotes.push(toQuote(span, inherited));
+    previous = { span, attribution: inherited };
+  }
+  return quotes;
+}

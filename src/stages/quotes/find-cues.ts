@@ -1,0 +1,44 @@
+import type { Span } from '../../core/model.js';
+import { CUE_MODIFIERS, SPEECH_VERBS } from './cue-words.js';
+
+/** A cue: the verb of saying (with "also", "has" … before it) or "according to". */
+export interface Cue extends Span {
+  /** The bare verb or phrase, lower-case: "said", "according to". */
+  readonly word: string;
+  /** Start of the verb itself, after any modifiers. */
+  readonly verbStart: number;
+}
+
+const WORD = /[\p{L}’']+/gu;
+
+/** Cues inside `span` of `text`, in order. */
+export function findCues(text: string, span: Span): Cue[] {
+  const slice = text.slice(span.start, span.end);
+  const words = [...slice.matchAll(WORD)].map((m) => ({ start: span.start + (m.index ?? 0), text: m[0], lower: m[0].toLowerCase() }));
+  const cues: Cue[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if (word.lower === 'according' && next?.lower === 'to') {
+      cues.push({ start: word.start, end: next.start + 2, word: 'according to', verbStart: word.start });
+      i++;
+      continue;
+    }
+    if (!SPEECH_VERBS.has(word.lower)) continue;
+    let start = word.start;
+    for (let j = i - 1; j >= 0 && i - j <= 2; j--) {
+      const before = words[j]!;
+      // Only modifiers directly adjacent (one space) join the cue.
+      if (!CUE_MODIFIERS.has(before.lower) || !/^\s+$/.test(text.slice(before.start + before.text.length, start))) break;
+      start = before.start;
+    }
+    cues.push({ start, end: word.start + word.text.length, word: word.lower, verbStart: word.start });
+  }
+  return cues;
+}
+
+/**
+ * Time and channel phrases right after a verb, which PolNeAR and readers treat as part of
+ * the cue ("said Thursday", "said in a statement", "told reporters on Monday").
+ */
+export const CUE_TAIL = /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+week|this\s+week|earlier|later|again)\b|\s+in\s+an?\s+(?:\w+\s+)?(?:statement|interview|email|e-mail|post|tweet|letter|speech|video|op-ed|briefing)\b|\s+on\s+(?:Twitter|Facebook|X|Instagram|television|TV|radio))*/;

@@ -1,0 +1,108 @@
+/**
+ * The schema, as an ordered list of migrations. A migration never changes once released;
+ * a new one is appended. Stored records that stages define (events, stories, entities) are
+ * kept as JSON beside the columns the store queries by, so a stage can grow its record
+ * without a schema change.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial',
+    sql: `
+      CREATE TABLE sources (
+        hash TEXT PRIMARY KEY,
+        bytes BLOB NOT NULL,
+        size INTEGER NOT NULL,
+        first_locator TEXT NOT NULL,
+        stored_at TEXT NOT NULL
+      );
+      CREATE TABLE runs (
+        id TEXT PRIMARY KEY,
+        command TEXT NOT NULL,
+        config_hash TEXT NOT NULL,
+        stages TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        stats TEXT
+      );
+      CREATE TABLE failures (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        run_id TEXT NOT NULL,
+        code TEXT NOT NULL,
+        locator TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        message TEXT NOT NULL
+      );
+      CREATE INDEX failures_run ON failures(run_id);
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        source_hash TEXT NOT NULL REFERENCES sources(hash),
+        locator TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        title TEXT NOT NULL,
+        url TEXT,
+        published TEXT,
+        article_type TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        exact_hash TEXT,
+        analysis TEXT NOT NULL,
+        run_id TEXT NOT NULL,
+        seq INTEGER NOT NULL
+      );
+      CREATE INDEX articles_outlet ON articles(outlet);
+      CREATE INDEX articles_published ON articles(published);
+      CREATE INDEX articles_exact ON articles(exact_hash);
+      CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, body, tokenize = 'porter unicode61');
+      CREATE TABLE copy_bands (band TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (band, article_id)) WITHOUT ROWID;
+      CREATE TABLE copies (
+        article_id TEXT PRIMARY KEY,
+        canonical_id TEXT NOT NULL,
+        relation TEXT NOT NULL,
+        similarity REAL NOT NULL
+      );
+      CREATE INDEX copies_canonical ON copies(canonical_id);
+      CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        record TEXT NOT NULL,
+        date TEXT,
+        first_seen TEXT,
+        last_seen TEXT,
+        story_id TEXT
+      );
+      CREATE INDEX events_story ON events(story_id);
+      CREATE INDEX events_seen ON events(first_seen, last_seen);
+      CREATE TABLE event_keys (key TEXT NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (key, event_id)) WITHOUT ROWID;
+      CREATE TABLE article_events (
+        article_id TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL,
+        score REAL NOT NULL,
+        why TEXT NOT NULL
+      );
+      CREATE INDEX article_events_event ON article_events(event_id);
+      CREATE TABLE stories (id TEXT PRIMARY KEY, record TEXT NOT NULL, last_seen TEXT);
+      CREATE TABLE story_keys (key TEXT NOT NULL, story_id TEXT NOT NULL, PRIMARY KEY (key, story_id)) WITHOUT ROWID;
+      CREATE TABLE entities (id TEXT PRIMARY KEY, record TEXT NOT NULL);
+      CREATE TABLE entity_keys (key TEXT PRIMARY KEY, entity_id TEXT NOT NULL);
+      CREATE TABLE article_entities (
+        article_id TEXT NOT NULL,
+        entity_key TEXT NOT NULL,
+        mentions INTEGER NOT NULL,
+        PRIMARY KEY (entity_key, article_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE cluster_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        run_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        detail TEXT NOT NULL
+      );
+      CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `,
+  },
+];

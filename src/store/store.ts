@@ -1,0 +1,127 @@
+import type { ArticleAnalysis, ArticleType, SourceBlob } from '../core/model.js';
+import type { Failure } from '../core/errors.js';
+import type { CopyCandidate, CopyRelation } from '../stages/dedupe/index.js';
+import type { EventRecord } from '../stages/events/index.js';
+import type { StoryRecord } from '../stages/stories/index.js';
+import type { CanonicalEntity } from '../stages/entities/index.js';
+
+/** A row of the article list: enough to show and filter without loading the text. */
+export interface ArticleSummary {
+  readonly id: string;
+  readonly outlet: string;
+  readonly title: string;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly articleType: ArticleType;
+  readonly confidence: number;
+  readonly locator: string;
+}
+
+export interface ArticleFilter {
+  /** Outlet name, exact. */
+  readonly outlet?: string;
+  /** ISO dates, inclusive, compared on the publication time. */
+  readonly from?: string;
+  readonly to?: string;
+  /** An entity id or a mention key: only articles that mention it. */
+  readonly entity?: string;
+  readonly limit?: number;
+}
+
+export interface SearchHit extends ArticleSummary {
+  /** The matched text with the hits between « and ». */
+  readonly snippet: string;
+  readonly rank: number;
+}
+
+export interface CopyLink {
+  readonly articleId: string;
+  readonly canonicalId: string;
+  readonly relation: CopyRelation;
+  readonly similarity: number;
+}
+
+export interface ArticleEventLink {
+  readonly articleId: string;
+  readonly eventId: string;
+  readonly score: number;
+  readonly why: readonly string[];
+}
+
+/** Inclusive ISO days. */
+export interface DayWindow {
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface RunStats {
+  readonly [name: string]: number | string;
+}
+
+export interface StoredFailure extends Failure {
+  readonly runId: string;
+}
+
+/**
+ * Everything Storyline keeps. Stages never see this; the pipeline and the faces (CLI,
+ * HTTP, report) do. Methods are async so a networked database can implement the same
+ * interface as the embedded one.
+ */
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+
+  /** Stores raw bytes under their hash; false when they were already there. */
+  putSource(blob: SourceBlob, locator: string): Promise<boolean>;
+  getSource(hash: string): Promise<Uint8Array | null>;
+
+  startRun(command: string, configHash: string, stages: Readonly<Record<string, string>>): Promise<string>;
+  finishRun(runId: string, stats: RunStats): Promise<void>;
+  recordFailure(runId: string, failure: Failure): Promise<void>;
+  listFailures(runId?: string): Promise<StoredFailure[]>;
+
+  hasArticle(id: string): Promise<boolean>;
+  saveArticle(analysis: ArticleAnalysis, runId: string): Promise<void>;
+  getArticle(id: string): Promise<ArticleAnalysis | null>;
+  getArticles(ids: readonly string[]): Promise<ArticleAnalysis[]>;
+  listArticles(filter?: ArticleFilter): Promise<ArticleSummary[]>;
+  countArticles(): Promise<number>;
+  search(query: string, filter?: ArticleFilter): Promise<SearchHit[]>;
+
+  copyCandidates(exactHash: string, bands: readonly string[], limit: number): Promise<CopyCandidate[]>;
+  indexCopyBands(articleId: string, bands: readonly string[]): Promise<void>;
+  saveCopy(link: CopyLink): Promise<void>;
+  listCopies(): Promise<CopyLink[]>;
+
+  /** Events holding any of `keys`, most shared keys first; with a window, only events seen in it (undated pass). */
+  eventCandidates(keys: readonly string[], window: DayWindow | null, limit: number): Promise<EventRecord[]>;
+  /** Inserts or replaces the event and replaces its retrieval keys. */
+  saveEvent(event: EventRecord, keys: readonly string[]): Promise<void>;
+  getEvent(id: string): Promise<EventRecord | null>;
+  listEvents(storyId?: string): Promise<EventRecord[]>;
+  linkArticleToEvent(link: ArticleEventLink): Promise<void>;
+  articleEventLinks(eventId: string): Promise<ArticleEventLink[]>;
+  eventOfArticle(articleId: string): Promise<string | null>;
+
+  storyCandidates(keys: readonly string[], limit: number): Promise<StoryRecord[]>;
+  /** Inserts or replaces the story and replaces its retrieval keys. */
+  saveStory(story: StoryRecord, keys: readonly string[]): Promise<void>;
+  getStory(id: string): Promise<StoryRecord | null>;
+  listStories(): Promise<StoryRecord[]>;
+  setEventStory(eventId: string, storyId: string): Promise<void>;
+  storyOfEvent(eventId: string): Promise<string | null>;
+
+  listEntities(): Promise<CanonicalEntity[]>;
+  /** Replaces the entity table and the key → entity map (entities are few; articles are many). */
+  saveEntities(entities: readonly CanonicalEntity[]): Promise<void>;
+
+  /** Records a clustering decision (join, create, merge) so it can be explained later. */
+  logCluster(runId: string, kind: string, subject: string, detail: unknown): Promise<void>;
+  clusterLog(subject: string): Promise<{ kind: string; detail: unknown }[]>;
+
+  getState(key: string): Promise<string | null>;
+  setState(key: string, value: string): Promise<void>;
+
+  /** Runs `work` atomically: all of its writes land, or none do. */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
