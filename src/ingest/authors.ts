@@ -9,7 +9,7 @@ export function splitAuthors(byline: string): string[] {
     .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, ''); // a bare address names nobody
   return cleaned
     .split(/\s*(?:,|;|\band\b|&|\|)\s*/i)
-    .map((name) => name.replace(/\s+/g, ' ').trim())
+    .map((name) => name.replace(/\s+/g, ' ').replace(/[.,;:]+$/, '').trim())
     .filter((name) => name.length > 0);
 }
 

@@ -1,5 +1,6 @@
 import { repairMojibake } from './mojibake.js';
 import { findDeclaredCharset } from './declared-charset.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
 /** Text decoded from bytes, with the charset used and how it was chosen. */
 export interface Decoded {
@@ -63,7 +64,11 @@ function decodeAs(bytes: Uint8Array, charset: string, how: string): { text: stri
     if (hasUtf8Sequence(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), how: `${how}, lossy`, charset };
     return decodeAs(bytes, 'windows-1252', `${how} said utf-8, invalid`);
   }
-  return { text: new TextDecoder(charset).decode(bytes), how, charset };
+  return { text: decodeWith(charset, bytes), how, charset };
+}
+
+function decodeWith(charset: string, bytes: Uint8Array): string {
+  return charset === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(charset).decode(bytes);
 }
 
 function chooseAndDecode(bytes: Uint8Array, options: DecodeOptions): { text: string; how: string; charset: string } {
@@ -80,7 +85,7 @@ function chooseAndDecode(bytes: Uint8Array, options: DecodeOptions): { text: str
   if (isValidUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), how: 'detected', charset: 'utf-8' };
   // Windows-1252 maps every byte, so it is the fallback that never fails; it is also what
   // undeclared non-UTF-8 Western news pages almost always are.
-  return { text: new TextDecoder('windows-1252').decode(bytes), how: 'fallback', charset: 'windows-1252' };
+  return { text: decodeWindows1252(bytes), how: 'fallback', charset: 'windows-1252' };
 }
 
 /** Decodes bytes to text: BOM, then transport charset, then in-document declaration, then UTF-8 if valid, else Windows-1252; then repairs clear mojibake. */

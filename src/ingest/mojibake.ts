@@ -5,15 +5,8 @@
  * ("café »") is left alone.
  */
 
-/** Windows-1252 bytes 0x80–0x9F that map to characters outside Latin-1. */
-const CP1252_SPECIALS: Readonly<Record<string, number>> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88,
-  '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93,
-  '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b,
-  'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
-};
 
-const CONT = `[\\u0080-\\u00BF${Object.keys(CP1252_SPECIALS).join('')}]`;
+const CONT = `[\\u0080-\\u00BF${[...WINDOWS_1252_SPECIALS.keys()].join('')}]`;
 /** A UTF-8 lead byte (as its Windows-1252 character) followed by its continuation bytes. */
 const SEQUENCE = new RegExp(
   `[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}|[\\u00F0-\\u00F4]${CONT}{3}`,
@@ -24,7 +17,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function cp1252Byte(char: string): number {
   const code = char.charCodeAt(0);
-  return code <= 0xff ? code : (CP1252_SPECIALS[char] ?? -1);
+  return code <= 0xff ? code : (WINDOWS_1252_SPECIALS.get(char) ?? -1);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { PublicationTime, Span, TimeExpression } from '../../core/model.js'
 import { parseIsoDay, type Day } from './calendar.js';
 import type { Candidate, ParseContext } from './context.js';
 import { PARSERS } from './parsers/index.js';
+import { anchorToPeriod } from './refiners/anchor-to-period.js';
 import { attachTimesToDays, mergeWeekdayDate } from './refiners/merge-adjacent.js';
 import { joinRanges } from './refiners/join-ranges.js';
 import { resolveOverlaps } from './refiners/resolve-overlaps.js';
@@ -44,6 +45,7 @@ export function findCandidates(
   let refined = resolveOverlaps(all);
   refined = mergeWeekdayDate(refined, text);
   refined = attachTimesToDays(refined, text);
+  refined = anchorToPeriod(refined, text);
   if (options.ranges !== false) refined = joinRanges(refined, text);
   return refined;
 }

@@ -17,7 +17,8 @@ describe('normaliseWords and lightStem', () => {
 
   it('folds plurals and verb endings', () => {
     expect(['talks', 'talked', 'talking', 'talk'].map(lightStem)).toEqual(['talk', 'talk', 'talk', 'talk']);
-    expect(['cities', 'city', 'based', 'base', 'stopped'].map(lightStem)).toEqual(['city', 'city', 'bas', 'bas', 'stop']);
+    expect(['cities', 'city', 'based', 'base', 'stopped'].map(lightStem)).toEqual(['citi', 'citi', 'bas', 'bas', 'stop']);
+    expect(['movie', 'movies', 'carried', 'carry'].map(lightStem)).toEqual(['movi', 'movi', 'carri', 'carri']);
     expect(lightStem('crisis')).toBe('crisis');
   });
 });

@@ -14,8 +14,9 @@ function dropFinalE(stem: string): string {
 }
 
 function stripSuffix(word: string): string {
-  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
-  if (word.endsWith('ied') && word.length > 4) return word.slice(0, -3) + 'y';
+  // As in Porter, a final "y" becomes "i" so "city"/"cities" and "movie"/"movies" both meet.
+  if (/i(?:es|ed)$/.test(word) && word.length > 4) return word.slice(0, -2);
+  if (word.endsWith('y')) return word.slice(0, -1) + 'i';
   if (/(?:ss|us|is|ous)$/.test(word)) return word;
   if (/(?:ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('ing') && word.length > 5) return undouble(word.slice(0, -3));

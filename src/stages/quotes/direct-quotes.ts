@@ -101,9 +101,10 @@ export function directQuotes(article: Article, sentences: readonly Sentence[], m
     if (!attribution && /[\p{L}\p{N}]/u.test(head)) continue;
     const blockStart = article.blocks[span.block]?.start ?? span.start;
     const opensParagraph = text.slice(blockStart, span.start).trim() === '';
-    // A quoted paragraph right after an attributed quote is the same speaker going on.
+    // A quoted sentence or paragraph right after an attributed quote is the same speaker
+    // going on ("“…,” Hale said. “…”").
     const last = previous;
-    const continues: boolean = opensParagraph && last !== null && span.block - last.span.block <= 1;
+    const continues: boolean = last !== null && (span.block === last.span.block || (opensParagraph && span.block - last.span.block === 1));
     const inherited: Attribution | null = attribution ?? (continues ? last?.attribution ?? null : null);
     quotes.push(toQuote(span, inherited));
     previous = { span, attribution: inherited };

@@ -7,13 +7,15 @@ export const MODIFIER_PATTERN =
 
 /**
  * "three days ago", "a year earlier", "two weeks from now", "almost four years ago". "ago" and
- * "from now" count from the publication day; "earlier"/"later"/"before" count from an event
- * the text mentions, which the reference day only approximates (hence lower confidence).
+ * "from now" count from the publication day; "earlier" counts from a period the text
+ * mentions, which the reference day only approximates (lower confidence; see
+ * refiners/anchor-to-period.ts). "two days later" / "a year after" are left to the duration
+ * parser: TIMEX3 tags the length and treats "later"/"after" as a signal.
  */
 export const countRelativeParser: Parser = {
   name: 'count-relative',
   pattern: new RegExp(
-    `\\b(?:${MODIFIER_PATTERN}\\s+)?(?<count>${NUMBER_PATTERN})\\s+(?<unit>${UNIT_PATTERN}s?)\\s+(?<dir>ago|earlier|later|before|after|from now|hence)\\b`,
+    `\\b(?:${MODIFIER_PATTERN}\\s+)?(?<count>${NUMBER_PATTERN})\\s+(?<unit>${UNIT_PATTERN}s?)\\s+(?<dir>ago|earlier|from now|hence)\\b`,
     'gi',
   ),
   extract(match, context) {
@@ -21,7 +23,7 @@ export const countRelativeParser: Parser = {
     const unit = unitInfo(match.groups?.unit ?? '');
     const dir = (match.groups?.dir ?? '').toLowerCase();
     if (count === null || unit === null) return null;
-    const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
+    const sign = dir === 'ago' || dir === 'earlier' ? -1 : 1;
     const deictic = dir === 'ago' || dir === 'from now' || dir === 'hence';
     if (count === 'X' || unit.time) {
       return fromMatch(context, match, this.name, {

@@ -11,7 +11,7 @@ import { durationValue, unitInfo, UNIT_PATTERN } from './units.js';
 export const durationParser: Parser = {
   name: 'duration',
   pattern: new RegExp(
-    `\\b(?:${MODIFIER_PATTERN}\\s+)?(?:the\\s+(?:(?:past|last|next|first|coming|previous|latest|final|following)\\s+)?)?(?:(?<count>${NUMBER_PATTERN})(?:\\s+(?:more|additional|straight|consecutive|full))?(?<sep>[- ]|\\s+))?(?<unit>${UNIT_PATTERN}s?)\\b(?!-old|\\s+(?:ago|earlier|later|from now|hence)\\b)`,
+    `\\b(?:${MODIFIER_PATTERN}\\s+)?(?:the\\s+(?:(?:past|last|next|first|coming|previous|latest|final|following)\\s+)?)?(?:(?<count>${NUMBER_PATTERN})(?:\\s+(?:more|additional|straight|consecutive|full))?(?<sep>[- ]|\\s+))?(?<unit>${UNIT_PATTERN}s?)\\b(?!-old|\\s+(?:ago|earlier|from now|hence)\\b)`,
     'gi',
   ),
   extract(match, context) {

@@ -17,6 +17,7 @@ import { setParser } from './set.js';
 import { weekdayParser } from './weekday.js';
 import { weekendParser } from './weekend.js';
 import { yearParser } from './year.js';
+import { yearAgoParser } from './year-ago.js';
 
 /**
  * Every parser, most specific first: when two candidates cover the same text with the same
@@ -26,5 +27,5 @@ export const PARSERS: readonly Parser[] = [
   isoDateParser, slashDateParser, dayRangeParser, monthDayParser, dayMonthParser, monthYearParser,
   yearParser, decadeParser, centuryParser, quarterParser, relativePeriodParser, weekendParser,
   seasonParser, weekdayParser, dayWordParser, countRelativeParser, durationParser, setParser,
-  clockTimeParser, monthNameParser, referenceWordParser,
+  clockTimeParser, monthNameParser, referenceWordParser, yearAgoParser,
 ];
