@@ -4,7 +4,7 @@
  * valid UTF-8 character of a plausible kind are rewritten, so legitimate accented text
  * ("café »") is left alone.
  */
-
+import { WINDOWS_1252_SPECIALS } from './windows-1252.js';
 
 const CONT = `[\\u0080-\\u00BF${[...WINDOWS_1252_SPECIALS.keys()].join('')}]`;
 /** A UTF-8 lead byte (as its Windows-1252 character) followed by its continuation bytes. */

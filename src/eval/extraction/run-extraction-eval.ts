@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { StorylineError } from '../../core/errors.js';
+import { markBoilerplate } from '../../stages/clean/index.js';
 import { extractHtml } from '../../stages/extract/index.js';
 import { scoreExtraction, type ExtractionScore } from './aeb-metric.js';
 import { readPredictionsFile } from './read-predictions.js';
@@ -31,14 +32,21 @@ function resolveAeb(corpus: string): string {
   throw new StorylineError('EVAL_DATA_MISSING', `no AEB ground-truth.json under ${corpus}`, { corpus });
 }
 
-/** Storyline's article text for the metric: every block that is not boilerplate, one per line. */
+/**
+ * Storyline's article text for the metric: extraction, then the clean stage's per-article
+ * rules (no corpus statistics: AEB has one page per site), every block that is neither
+ * boilerplate nor a caption, one per line.
+ */
 export function storylineText(html: string, url?: string): string {
   const result = extractHtml(html, url);
-  return result.blocks
-    .filter((b) => b.kind !== 'boilerplate')
+  return markBoilerplate(result.text, result.blocks, result.title)
+    .filter((b) => b.kind !== 'boilerplate' && !EXCLUDED_KINDS.has(b.kind))
     .map((b) => result.text.slice(b.start, b.end))
     .join('\n');
 }
+
+/** AEB's articleBody leaves out image captions (checked on its annotation guidelines' output), so captions are not scored. */
+const EXCLUDED_KINDS: ReadonlySet<string> = new Set(['caption']);
 
 function runSystem(name: string, pages: ReadonlyMap<string, string>, gold: ReadonlyMap<string, string>, fn: (html: string) => string) {
   const started = process.hrtime.bigint();

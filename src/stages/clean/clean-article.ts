@@ -40,30 +40,44 @@ function markShortTail(texts: readonly string[], blocks: readonly Block[], marks
 }
 
 /**
+ * The blocks with boilerplate re-marked (kind `boilerplate`, `reason` = rule name); the
+ * article-free core of `cleanArticle`, also used to score extraction alone.
+ */
+export function markBoilerplate(
+  text: string,
+  blocks: readonly Block[],
+  title: string,
+  recurring: (blockText: string) => boolean = () => false,
+): Block[] {
+  const texts = blocks.map((b) => text.slice(b.start, b.end));
+  const headline = normaliseLine(title);
+  const marks: Marks = blocks.map((block, i) => {
+    if (block.kind === 'boilerplate') return block.reason ?? 'boilerplate';
+    if (block.kind === 'title') return null;
+    const blockText = texts[i] ?? '';
+    if (headline !== '' && normaliseLine(blockText) === headline) return 'repeats-headline';
+    return boilerplateRule(blockText) ?? (recurring(blockText) ? 'recurring-line' : null);
+  });
+  markRelatedLists(texts, blocks, marks);
+  markShortTail(texts, blocks, marks);
+  return blocks.map((block, i): Block => {
+    const reason = marks[i];
+    return reason == null ? block : { start: block.start, end: block.end, kind: 'boilerplate', reason };
+  });
+}
+
+/**
  * Marks boilerplate blocks (kind `boilerplate`, `reason` = rule name) without touching the
  * text, so every offset stays valid, and lowers the extraction confidence by the share of
  * text that turned out to be boilerplate.
  */
 export function cleanArticle(article: Article, stats?: LineStats): Article {
-  const texts = article.blocks.map((b) => article.text.slice(b.start, b.end));
-  const title = normaliseLine(article.title);
-  const marks: Marks = article.blocks.map((block, i) => {
-    if (block.kind === 'boilerplate') return block.reason ?? 'boilerplate';
-    if (block.kind === 'title') return null;
-    const text = texts[i] ?? '';
-    if (title !== '' && normaliseLine(text) === title) return 'repeats-headline';
-    return boilerplateRule(text) ?? (isRecurringLine(stats, article.outlet, text) ? 'recurring-line' : null);
-  });
-  markRelatedLists(texts, article.blocks, marks);
-  markShortTail(texts, article.blocks, marks);
+  const blocks = markBoilerplate(article.text, article.blocks, article.title, (text) => isRecurringLine(stats, article.outlet, text));
   let total = 0;
   let marked = 0;
-  const blocks = article.blocks.map((block, i): Block => {
-    const reason = marks[i];
+  blocks.forEach((block, i) => {
     total += block.end - block.start;
-    if (reason == null) return block;
-    marked += block.end - block.start;
-    return { start: block.start, end: block.end, kind: 'boilerplate', reason };
+    if (block.kind === 'boilerplate' && article.blocks[i]?.kind !== 'boilerplate') marked += block.end - block.start;
   });
   const share = total === 0 ? 1 : marked / total;
   // Half weight: boilerplate found and marked is a smaller problem than boilerplate missed.

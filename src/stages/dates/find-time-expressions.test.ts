@@ -31,6 +31,12 @@ describe('findTimeExpressions: direction of relative expressions (published Wed 
     ['The vote is expected on April 2.', 'April 2', '2024-04-02'],
     ['The company reported a loss yesterday.', 'yesterday', '2024-03-05'],
     ['Ms Arden plans to visit Tarsk next Monday.', 'next Monday', '2024-03-11'],
+    // Regression: "next to" is a preposition, not a future cue.
+    ['Two shops next to the station burned on Friday.', 'Friday', '2024-03-01'],
+    // Regression: "by" before a date sets a deadline, even after a past-tense verb.
+    ['The envoy was ordered to leave by March 14.', 'March 14', '2024-03-14'],
+    // Regression: a participle after "be" is not past tense ("will be returned").
+    ['The boy will be returned on Monday.', 'Monday', '2024-03-11'],
   ])('%s', (text, span, value) => {
     const found = only(text);
     expect(found.text).toBe(span);
@@ -52,6 +58,8 @@ describe('findTimeExpressions: periods and granularity', () => {
     ['The plant was built in the 1990s.', '1990s', '199', 'decade'],
     ['The park opens this summer.', 'this summer', '2024-SU', 'season'],
     ['The talks ended last fall.', 'last fall', '2023-FA', 'season'],
+    ['The weir opens in April.', 'April', '2024-04', 'month'],
+    ['Flooding hit the valley in November.', 'November', '2023-11', 'month'],
   ])('%s', (text, span, value, granularity) => {
     const found = only(text);
     expect(found.text).toBe(span);
@@ -75,6 +83,13 @@ describe('findTimeExpressions: absolute dates', () => {
     expect(found.text).toBe(span);
     expect(found.value).toBe(value);
     expect(found.anchor).toBe('absolute');
+  });
+
+  it('anchors "a year earlier" to the quarter the story is about', () => {
+    const found = tag('Profit rose in the third quarter to $5 million from $4 million a year earlier.', null);
+    expect(found.map((t) => t.value)).toEqual(['XXXX-Q3', 'XXXX']);
+    const dated = tag('Profit rose in the fourth quarter to $5 million from $4 million a year earlier.');
+    expect(dated.map((t) => t.value)).toEqual(['2023-Q4', '2022-Q4']);
   });
 
   it('merges a weekday with the calendar date after it', () => {

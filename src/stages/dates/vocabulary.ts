@@ -59,12 +59,14 @@ const VAGUE = new Set(['several', 'a few', 'few', 'many', 'some', 'a number of',
 
 /** Regex source for a count: digits, number words ("twenty-five"), or a vague amount. */
 export const NUMBER_PATTERN =
-  '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a couple(?: of)?|a dozen|a hundred|a few|a number of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen|hundred|several|few|many|numerous)';
+  '(?:\\d+ 1/2|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a couple(?: of)?|a dozen|a hundred|a few|a number of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen|hundred|several|few|many|numerous)';
 
 /** The count a number phrase names: a number, 'X' for vague amounts, or null. */
 export function parseCount(phrase: string): number | 'X' | null {
   const lower = phrase.toLowerCase().trim();
   if (/^\d+(\.\d+)?$/.test(lower)) return Number(lower);
+  const half = /^(\d+) 1\/2$/.exec(lower);
+  if (half) return Number(half[1]) + 0.5;
   if (VAGUE.has(lower)) return 'X';
   const direct = UNITS.get(lower);
   if (direct !== undefined) return direct;

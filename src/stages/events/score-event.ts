@@ -7,7 +7,7 @@ import { cosine, rankedWeights, sharedKeys } from './weights.js';
 // Entities and terms count equally when both sides have entities; without entities (plain
 // text, or an entity stage that found none) terms decide alone. Agreeing event dates and a
 // shared place are bonuses, not requirements. Set by hand; see JOIN_THRESHOLD.
-const ENTITY_SHARE = 0;
+const ENTITY_SHARE = 0.5;
 const DATE_BONUS = 0.1;
 const PLACE_BONUS = 0.05;
 

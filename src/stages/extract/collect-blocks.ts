@@ -14,11 +14,18 @@ const BLOCK_TAGS = new Set([
   'header', 'footer', 'address', 'hr', 'br', 'center', 'tbody', 'thead', 'body', 'details', 'summary',
 ]);
 
-function kindOf(tag: string, inherited: BlockKind): BlockKind {
+/** `wp-caption-text`, `image-caption`, `captionText`: captions written without <figcaption>. */
+function hasCaptionClass(el: HtmlElement): boolean {
+  return /caption/i.test(el.attrs['class'] ?? '');
+}
+
+function kindOf(el: HtmlElement, inherited: BlockKind): BlockKind {
+  const tag = el.tag;
+  if (inherited === 'caption' || hasCaptionClass(el)) return 'caption';
   if (/^h[1-6]$/.test(tag)) return 'heading';
   if (tag === 'li' || tag === 'dt' || tag === 'dd') return 'list-item';
   if (tag === 'figcaption' || tag === 'caption') return 'caption';
-  if (tag === 'p' || tag === 'pre' || tag === 'blockquote') return inherited === 'caption' ? 'caption' : 'paragraph';
+  if (tag === 'p' || tag === 'pre' || tag === 'blockquote') return 'paragraph';
   return inherited;
 }
 
@@ -64,7 +71,7 @@ class BlockWriter {
 function visit(el: HtmlElement, page: PageMeasure, out: BlockWriter, kind: BlockKind): void {
   if (page.removed.has(el) || isLinkFarm(el, page)) return;
   const isBlock = BLOCK_TAGS.has(el.tag);
-  const ownKind = isBlock ? kindOf(el.tag, kind) : kind;
+  const ownKind = isBlock ? kindOf(el, kind) : kind;
   if (isBlock) {
     out.flush();
     out.setKind(ownKind);

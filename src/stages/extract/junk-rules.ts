@@ -32,6 +32,7 @@ const JUNK_WORDS = new Set([
   'authors', 'login', 'signin', 'more', 'next', 'prev', 'previous', 'jump', 'toc', 'utility', 'utilities',
   'tools', 'actions', 'reactions', 'rating', 'survey', 'poll', 'alert', 'notification', 'sticky',
   'hide', 'invisible', 'visually', 'sr', 'screenreader', 'offscreen', 'header', 'topbar', 'rss', 'feedback',
+  'gallery', 'slideshow', 'carousel', 'slider', 'lightbox', 'tooltip', 'popover', 'hovercard', 'rollover',
 ]);
 
 /** Segments that mean "this is the article", which outweigh a junk word in the same name. */
@@ -45,11 +46,15 @@ function nameSegments(name: string): string[] {
     .filter((s) => s !== '');
 }
 
+/** Embedded posts (`social-embed`, `twitter-tweet` wrappers) are quoted content, not furniture. */
+const EMBED_WORDS = new Set(['embed', 'embedded', 'tweet']);
+
 /** The junk word that marks a class or id, or null. */
 export function junkWordIn(el: HtmlElement): string | null {
   const names = `${el.attrs['class'] ?? ''} ${el.attrs['id'] ?? ''}`.split(/\s+/).filter((n) => n !== '');
   for (const name of names) {
     const segments = nameSegments(name);
+    if (segments.some((s) => EMBED_WORDS.has(s))) continue;
     if (CONTENT_WORDS.has(segments.join(''))) continue;
     for (const seg of segments) if (JUNK_WORDS.has(seg)) return seg;
   }

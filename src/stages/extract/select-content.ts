@@ -25,13 +25,17 @@ function isProse(el: HtmlElement): boolean {
   return !el.children.some((c) => isElement(c) && BLOCK_CHILD_TAGS.has(c.tag));
 }
 
-function nameWeight(el: HtmlElement): number {
+/**
+ * Class and id names scale the score rather than add to it (Readability adds ±25), so a
+ * `page-bottom` box with one sentence cannot outscore an article of twenty paragraphs.
+ */
+function nameFactor(el: HtmlElement): number {
   const names = `${el.attrs['class'] ?? ''} ${el.attrs['id'] ?? ''}`;
-  let weight = 0;
-  if (NEGATIVE_NAME.test(names)) weight -= 25;
-  if (POSITIVE_NAME.test(names)) weight += 25;
-  if (el.attrs['itemprop'] === 'articleBody') weight += 50;
-  return weight;
+  let factor = 1;
+  if (NEGATIVE_NAME.test(names)) factor -= 0.25;
+  if (POSITIVE_NAME.test(names)) factor += 0.25;
+  if (el.attrs['itemprop'] === 'articleBody') factor += 0.5;
+  return factor;
 }
 
 function tagWeight(el: HtmlElement): number {
@@ -55,12 +59,12 @@ function scoreCandidates(body: HtmlElement, page: PageMeasure): Map<HtmlElement,
     let ancestor = el.parent;
     for (let level = 0; ancestor !== null && level < 5; level++, ancestor = ancestor.parent) {
       if (ancestor.tag === '#root' || ancestor.tag === 'html') break;
-      if (!scores.has(ancestor)) scores.set(ancestor, tagWeight(ancestor) + nameWeight(ancestor));
+      if (!scores.has(ancestor)) scores.set(ancestor, tagWeight(ancestor));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
     }
   }
-  for (const [el, score] of scores) scores.set(el, score * (1 - linkDensity(page.stats.get(el))));
+  for (const [el, score] of scores) scores.set(el, score * nameFactor(el) * (1 - linkDensity(page.stats.get(el))));
   return scores;
 }
 
@@ -95,6 +99,30 @@ function withSiblings(top: HtmlElement, topScore: number, scores: Map<HtmlElemen
   return picked;
 }
 
+/**
+ * Some templates cut one article body into chunks with the same tag and class, each in its
+ * own grid cell, so the chunks are cousins rather than siblings. Chunks sharing the winner's
+ * signature within a few levels above it are the rest of the article. Four levels reach
+ * the grid wrappers we have seen while staying inside the article region.
+ */
+const CHUNK_SEARCH_LEVELS = 4;
+
+function withChunks(top: HtmlElement, page: PageMeasure): HtmlElement[] | null {
+  const cls = top.attrs['class'];
+  if (cls === undefined || cls.trim() === '') return null;
+  let region: HtmlElement = top;
+  for (let i = 0; i < CHUNK_SEARCH_LEVELS && region.parent !== null && region.parent.tag !== 'body'; i++) region = region.parent;
+  const chunks: HtmlElement[] = [];
+  for (const el of walkElements(region)) {
+    // Elements without stats sit inside removed furniture.
+    const stats = page.stats.get(el);
+    if (el.tag !== top.tag || el.attrs['class'] !== cls || stats === undefined || stats.chars === 0) continue;
+    if (chunks.some((c) => related(c, el))) continue;
+    if (el === top || linkDensity(stats) < 0.5) chunks.push(el);
+  }
+  return chunks.length > 1 ? chunks : null;
+}
+
 export interface ContentSelection {
   readonly elements: readonly HtmlElement[];
   /** Score of the winner and of the runner-up that is not its ancestor or descendant. */
@@ -123,7 +151,7 @@ export function selectContent(body: HtmlElement, page: PageMeasure): ContentSele
   for (const [el, score] of scores) {
     if (score > runnerUp && !related(el, top)) runnerUp = score;
   }
-  return { elements: withSiblings(top, topScore, scores, page), score: topScore, runnerUp };
+  return { elements: withChunks(top, page) ?? withSiblings(top, topScore, scores, page), score: topScore, runnerUp };
 }
 
 function related(a: HtmlElement, b: HtmlElement): boolean {

@@ -30,8 +30,8 @@ export const CUE_MODIFIERS = words(`
   further quickly flatly publicly privately reportedly allegedly
 `);
 
-/** Pronouns that stand for a speaker named earlier. */
-export const SPEAKER_PRONOUNS = words(`he she they it we i`);
+/** Pronouns that stand for a speaker named earlier (not "I"/"we": outside quotes that is the writer). */
+export const SPEAKER_PRONOUNS = words(`he she they it`);
 
 /** Heads of noun phrases that describe an unnamed source. */
 export const ANONYMOUS_HEADS = words(`

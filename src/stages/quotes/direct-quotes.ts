@@ -40,7 +40,12 @@ function attributionBefore(text: string, from: number, quote: Span, mentions: re
   if (!/[:,]\s*$|\s$/.test(head) || head.trim() === '') return null;
   const cues = findCues(text, { start: from, end: quote.start });
   const cue = cues[cues.length - 1];
-  if (!cue || wordCount(text.slice(cue.end, quote.start)) > MAX_LISTENER_WORDS) return null;
+  if (!cue) return null;
+  // Words between the cue and the quote are a listener or a time ("told reporters on
+  // Monday:") only when punctuation hands over to the quote; otherwise they are a clause
+  // the quote finishes ("said the plan was “dead”"), which is reported speech.
+  const between = text.slice(cue.end, quote.start);
+  if (wordCount(between) > MAX_LISTENER_WORDS || (wordCount(between) > 0 && !/[:,]\s*$/.test(between))) return null;
   if (cue.word === 'according to') {
     const phrase = phraseAfter(text, cue.end, quote.start);
     const speaker = phrase ? readSpeaker(text, phrase, mentions, sentence) : null;

@@ -22,7 +22,10 @@ function skipListener(text: string, from: number, end: number): number {
   const rest = text.slice(from, end);
   const that = /^(.{0,80}?)\s(?=that\s)/.exec(rest);
   if (that && !/[,;:“”"]/.test(that[1] ?? '')) return from + (that[0]?.length ?? 0);
-  const listener = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[\p{Ll}]+s\s+|[\p{Lu}][\p{L}.'’-]*\s+|him\s+|her\s+|them\s+|me\s+|us\s+)/u.exec(rest);
+  const listener =
+    /^\s+(?:the|a|an|his|her|their|its|our|my)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{L}-]+\s+/u.exec(rest) ??
+    /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)+/u.exec(rest) ??
+    /^\s+(?:him|her|them|me|us|you|[\p{Ll}]+s)\s+/u.exec(rest);
   return from + (listener?.[0].length ?? 0);
 }
 

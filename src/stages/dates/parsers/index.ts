@@ -6,6 +6,7 @@ import { dayWordParser } from './day-word.js';
 import { centuryParser, decadeParser } from './decade.js';
 import { durationParser } from './duration.js';
 import { dayMonthParser, monthDayParser } from './month-day.js';
+import { holidayParser } from './holiday.js';
 import { monthNameParser } from './month-name.js';
 import { monthYearParser } from './month-year.js';
 import { isoDateParser, slashDateParser } from './numeric-date.js';
@@ -27,5 +28,5 @@ export const PARSERS: readonly Parser[] = [
   isoDateParser, slashDateParser, dayRangeParser, monthDayParser, dayMonthParser, monthYearParser,
   yearParser, decadeParser, centuryParser, quarterParser, relativePeriodParser, weekendParser,
   seasonParser, weekdayParser, dayWordParser, countRelativeParser, durationParser, setParser,
-  clockTimeParser, monthNameParser, referenceWordParser, yearAgoParser,
+  clockTimeParser, monthNameParser, referenceWordParser, yearAgoParser, holidayParser,
 ];

@@ -15,7 +15,7 @@ const DATE_PREPOSITION = /\b(?:in|since|until|till|by|from|through|during|before
 export const monthNameParser: Parser = {
   name: 'month-name',
   pattern: new RegExp(
-    `\\b(?:(?<rel>[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id)[- ]?\\s*)?(?<month>${FULL_MONTH_PATTERN})(?![a-z'’-])(?!\\s+\\d)`,
+    `\\b(?:(?<rel>[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id)[- ]?\\s*)?(?<month>${FULL_MONTH_PATTERN})(?![a-z-]|['’](?!s\\b))(?!\\s+\\d)`,
     'g',
   ),
   extract(match, context) {

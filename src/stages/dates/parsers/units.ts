@@ -1,8 +1,8 @@
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, type Day } from '../calendar.js';
+import { addDays, addMonths, formatDay, formatMonth, formatQuarter, formatWeek, formatYear, quarterOf, type Day } from '../calendar.js';
 import type { Granularity } from '../../../core/model.js';
 
 /** Calendar units a count can measure, with their TIMEX3 duration letters. */
-export const UNIT_PATTERN = '(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)';
+export const UNIT_PATTERN = '(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries)';
 
 export interface UnitInfo {
   readonly letter: string;
@@ -20,6 +20,7 @@ const UNITS: Readonly<Record<string, UnitInfo>> = {
   week: { letter: 'W', time: false, factor: 1, granularity: 'week' },
   fortnight: { letter: 'W', time: false, factor: 2, granularity: 'week' },
   month: { letter: 'M', time: false, factor: 1, granularity: 'month' },
+  quarter: { letter: 'Q', time: false, factor: 1, granularity: 'quarter' },
   year: { letter: 'Y', time: false, factor: 1, granularity: 'year' },
   decade: { letter: 'Y', time: false, factor: 10, granularity: 'decade' },
   century: { letter: 'Y', time: false, factor: 100, granularity: 'century' },
@@ -30,14 +31,26 @@ export function unitInfo(word: string): UnitInfo | null {
   return UNITS[singular] ?? null;
 }
 
-/** TIMEX3 duration value: `P3D`, `PT2H`, `PXY` for vague counts. */
-export function durationValue(count: number | 'X', unit: UnitInfo): string {
-  const amount = count === 'X' ? 'X' : formatAmount(count * unit.factor);
-  return unit.time ? `PT${amount}${unit.letter}` : `P${amount}${unit.letter}`;
-}
+// How a fraction of a unit is written in the next smaller one ("2 1/2 years" = P2Y6M).
+const SMALLER: Partial<Record<Granularity, { readonly letter: string; readonly time: boolean; readonly per: number }>> = {
+  year: { letter: 'M', time: false, per: 12 }, quarter: { letter: 'M', time: false, per: 3 },
+  week: { letter: 'D', time: false, per: 7 }, day: { letter: 'H', time: true, per: 24 },
+  hour: { letter: 'M', time: true, per: 60 }, minute: { letter: 'S', time: true, per: 60 },
+};
 
-function formatAmount(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(n).replace(/\.?0+$/, '');
+/** TIMEX3 duration value: `P3D`, `PT2H`, `P2Y6M`, `PT5H30M`, `PXY` for vague counts. */
+export function durationValue(count: number | 'X', unit: UnitInfo): string {
+  const lead = unit.time ? 'PT' : 'P';
+  if (count === 'X') return `${lead}X${unit.letter}`;
+  const n = count * unit.factor;
+  const whole = Math.floor(n);
+  const smaller = unit.factor === 1 ? SMALLER[unit.granularity] : undefined;
+  const rest = smaller ? Math.round((n - whole) * smaller.per) : 0;
+  if (!smaller || rest === 0) return `${lead}${Number.isInteger(n) ? n : whole}${unit.letter}`;
+  const head = whole > 0 ? `${whole}${unit.letter}` : '';
+  const tail = `${rest}${smaller.letter}`;
+  if (unit.time) return `PT${head}${tail}`;
+  return smaller.time ? `P${head}T${tail}` : `P${head}${tail}`;
 }
 
 /** The date `count` units before (negative) or after the reference, at the unit's granularity. */
@@ -48,6 +61,7 @@ export function shiftedDate(ref: Day, unit: UnitInfo, count: number): { value: s
     case 'D': return { value: formatDay(addDays(ref, n)), granularity: 'day' };
     case 'W': return { value: formatWeek(addDays(ref, 7 * n)), granularity: 'week' };
     case 'M': { const m = addMonths(ref.year, ref.month, n); return { value: formatMonth(m.year, m.month), granularity: 'month' }; }
+    case 'Q': { const m = addMonths(ref.year, ref.month, 3 * n); return { value: formatQuarter(m.year, quarterOf(m.month)), granularity: 'quarter' }; }
     default: return { value: formatYear(ref.year + n), granularity: 'year' };
   }
 }

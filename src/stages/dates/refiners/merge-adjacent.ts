@@ -1,8 +1,11 @@
+import { formatDay, isValidDay, weekday, type Day } from '../calendar.js';
 import type { Candidate } from '../context.js';
+import { weekdayNumber } from '../vocabulary.js';
 
 /**
  * Joins a weekday and the calendar date right after it ("Monday, Oct. 23" → one DATE with
- * the calendar date's value): the explicit date is more reliable than the tense guess.
+ * the calendar date's value): the explicit date is more reliable than the tense guess, and
+ * when the year was inferred the weekday picks it (the nearest year where Oct. 23 is a Monday).
  */
 export function mergeWeekdayDate(candidates: readonly Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -13,7 +16,8 @@ export function mergeWeekdayDate(candidates: readonly Candidate[], text: string)
     const gap = next ? text.slice(current.end, next.start) : '';
     if (next && current.source === 'weekday' && current.type === 'DATE' && /^,?\s*(?:the\s+)?$/.test(gap)
       && next.granularity === 'day' && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(next.value)) {
-      out.push({ ...next, start: current.start, source: 'merge-weekday-date' });
+      const value = next.anchor === 'publication' ? yearFromWeekday(next.value, text.slice(current.start, current.end)) : next.value;
+      out.push({ ...next, value, start: current.start, source: 'merge-weekday-date' });
       i++;
       continue;
     }
@@ -39,4 +43,16 @@ export function attachTimesToDays(candidates: readonly Candidate[], text: string
     }
     return candidate;
   });
+}
+
+/** Re-picks the year of an inferred `YYYY-MM-DD` so that it falls on the named weekday. */
+function yearFromWeekday(value: string, weekdayText: string): string {
+  const target = weekdayNumber(/[A-Za-z]+/.exec(weekdayText)?.[0] ?? '');
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  if (target === null) return value;
+  for (const shift of [0, -1, 1]) {
+    const candidate: Day = { year: year + shift, month, day };
+    if (isValidDay(candidate.year, month, day) && weekday(candidate) === target) return formatDay(candidate);
+  }
+  return value;
 }

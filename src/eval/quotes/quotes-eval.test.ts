@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { countExact, countOverlap, readBrat, runQuotesEval, SpanTally } from './index.js';
+
+describe('readBrat', () => {
+  it('reads text-bound spans, discontinuous ranges and attribution events', () => {
+    const ann = [
+      'T1\tSource 0 9\tAna Ruiz,',
+      'T2\tCue 10 14\tsaid',
+      'T3\tContent 15 30;40 52\t“We will win” “and soon”',
+      'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3',
+      '#1\tAnnotatorNotes T1\tignored',
+    ].join('\n');
+    const doc = readBrat(ann);
+    expect(doc.textBounds.get('T3')).toMatchObject({ label: 'Content', fragments: [{ start: 15, end: 30 }, { start: 40, end: 52 }] });
+    expect(doc.events).toEqual([{ id: 'E1', trigger: 'T2', roles: { Source: 'T1', Cue: 'T2', Content: 'T3' } }]);
+  });
+});
+
+describe('span metric', () => {
+  it('counts exact matches and one-to-one overlaps', () => {
+    const gold = [{ start: 0, end: 10 }, { start: 20, end: 30 }];
+    const predicted = [{ start: 0, end: 10 }, { start: 22, end: 28 }, { start: 25, end: 35 }];
+    expect(countExact(gold, predicted)).toBe(1);
+    expect(countOverlap(gold, predicted)).toBe(2);
+  });
+
+  it('micro-averages over documents and counts a repeated predicted span once', () => {
+    const tally = new SpanTally();
+    tally.add([{ start: 0, end: 5 }], [{ start: 0, end: 5 }, { start: 0, end: 5 }]);
+    tally.add([{ start: 0, end: 5 }, { start: 8, end: 9 }], []);
+    const { exact } = tally.score();
+    expect(exact).toMatchObject({ matched: 1, predicted: 1, gold: 3, precision: 1 });
+    expect(exact.recall).toBeCloseTo(1 / 3);
+    expect(exact.f1).toBeCloseTo(0.5);
+  });
+});
+
+const corpora = resolve(process.env['STORYLINE_CORPORA'] ?? '../shared/corpora');
+const polnearDev = join(corpora, 'quotes', 'polnear', 'dev');
+
+describe.skipIf(!existsSync(polnearDev))('PolNeAR dev (development corpus, skipped when absent)', () => {
+  it('scores every document and finds most gold quote contents it predicts', async () => {
+    const report = await runQuotesEval({ corpus: polnearDev });
+    expect(report.documents).toBe(84);
+    // Floors well under the measured figures: they catch a broken pipeline, not tuning.
+    expect(report.roles.Content.overlap.precision).toBeGreaterThan(0.8);
+    expect(report.roles.Content.overlap.f1).toBeGreaterThan(0.4);
+    expect(report.roles.Source.exact.f1).toBeGreaterThan(0.3);
+  });
+});
