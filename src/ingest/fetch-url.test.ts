@@ -15,6 +15,10 @@ describe('fetchUrl', () => {
       } else if (request.url === '/feed') {
         response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
         response.end('<rss><channel><title>Lune Daily</title><item><title>A</title><description>Body.</description></item></channel></rss>');
+      } else if (request.url === '/huge') {
+        response.writeHead(200, { 'Content-Type': 'text/plain' });
+        response.write('x'.repeat(3000));
+        response.end('y'.repeat(3000));
       } else if (request.url === '/slow') {
         setTimeout(() => response.end('late'), 2000);
       } else {
@@ -49,6 +53,12 @@ describe('fetchUrl', () => {
     expect(missing.failures[0]?.message).toMatch(/server answered 404/);
     expect((await fetchUrl(`${base}/slow`, { timeoutMs: 100 })).failures[0]?.code).toBe('FETCH_FAILED');
     expect((await fetchUrl('not a url')).failures[0]?.code).toBe('FETCH_FAILED');
+  });
+
+  it('stops reading a body without Content-Length once it passes maxBytes', async () => {
+    const read = await fetchUrl(`${base}/huge`, { maxBytes: 1000 });
+    expect(read.failures[0]?.message).toMatch(/over the limit of 1000 bytes/);
+    expect(read.blob).toBeNull();
   });
 
   it('maps content types to formats', () => {

@@ -23,6 +23,24 @@ function fetchFailed(url: string, why: string): SourceRead {
   return { locator: url, blob: null, documents: [], failures: [failure('FETCH_FAILED', url, 'ingest.url', `${url}: ${why}`)] };
 }
 
+/** The body, or null once it passes `maxBytes` (servers need not send Content-Length). */
+async function readBody(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+  if (!response.body) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks);
+    size += value.length;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+}
+
 /** Fetches one URL with the global fetch and reads the response like a file; never throws. */
 export async function fetchUrl(url: string, options?: ReadOptions & { timeoutMs?: number }): Promise<SourceRead> {
   const maxBytes = maxBytesOf(options);
@@ -39,12 +57,13 @@ export async function fetchUrl(url: string, options?: ReadOptions & { timeoutMs?
     await response.body?.cancel();
     return fetchFailed(url, `response of ${declaredLength} bytes is over the limit of ${maxBytes} bytes`);
   }
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | null;
   try {
-    bytes = new Uint8Array(await response.arrayBuffer());
+    bytes = await readBody(response, maxBytes);
   } catch (error) {
     return fetchFailed(url, `response body could not be read (${(error as Error).message})`);
   }
+  if (bytes === null) return fetchFailed(url, `response is over the limit of ${maxBytes} bytes`);
   const contentType = response.headers.get('content-type');
   const finalUrl = response.url || url;
   return readBytesFrom(bytes, url, options, {

@@ -30,6 +30,14 @@ function pickBody(record: Record<string, unknown>): { kind: 'html' | 'text'; bod
   return null;
 }
 
+/** Unix time in seconds or milliseconds (as some exporters write `published`) → ISO-8601 UTC. */
+function epochToIso(value: number): string | undefined {
+  // Below 1e11 a number is seconds (1e11 s is the year 5138); above, milliseconds.
+  const ms = value < 1e11 ? value * 1000 : value;
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
 function stringOf(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -49,7 +57,8 @@ function hintsOf(record: Record<string, unknown>, bodyKeys: ReadonlySet<string>)
         if (authors === null) continue;
         hints.authors = authors;
       } else {
-        const value = stringOf(record[key]);
+        const raw = record[key];
+        const value = hint === 'published' && typeof raw === 'number' ? epochToIso(raw) : stringOf(raw);
         if (value === undefined) continue;
         hints[hint] = value;
       }

@@ -67,3 +67,11 @@ describe('JSON reader', () => {
     expect(read.failures[0]).toMatchObject({ code: 'JSON_MALFORMED', locator: 'broken.json' });
   });
 });
+
+describe('JSON field conversions', () => {
+  it('turns a numeric published time (seconds or milliseconds) into ISO-8601', () => {
+    const lines = '{"text": "a", "published": 1709625600}\n{"text": "b", "published_at": 1709625600000}\n';
+    const read = readSourceBytes(bytes(lines), 'epoch.jsonl');
+    expect(read.documents.map((d) => d.hints.published)).toEqual(['2024-03-05T08:00:00.000Z', '2024-03-05T08:00:00.000Z']);
+  });
+});

@@ -103,6 +103,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         detail TEXT NOT NULL
       );
       CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE key_frequencies (scope TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (scope, key)) WITHOUT ROWID;
     `,
   },
 ];

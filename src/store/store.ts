@@ -1,8 +1,8 @@
 import type { ArticleAnalysis, ArticleType, SourceBlob } from '../core/model.js';
 import type { Failure } from '../core/errors.js';
-import type { CopyCandidate, CopyRelation } from '../stages/dedupe/index.js';
-import type { EventRecord } from '../stages/events/index.js';
-import type { StoryRecord } from '../stages/stories/index.js';
+import type { CopyIndex, CopyRelation } from '../stages/dedupe/index.js';
+import type { EventIndex, EventRecord } from '../stages/events/index.js';
+import type { StoryIndex, StoryRecord } from '../stages/stories/index.js';
 import type { CanonicalEntity } from '../stages/entities/index.js';
 
 /** A row of the article list: enough to show and filter without loading the text. */
@@ -48,12 +48,6 @@ export interface ArticleEventLink {
   readonly why: readonly string[];
 }
 
-/** Inclusive ISO days. */
-export interface DayWindow {
-  readonly from: string;
-  readonly to: string;
-}
-
 export interface RunStats {
   readonly [name: string]: number | string;
 }
@@ -87,24 +81,27 @@ export interface Store {
   countArticles(): Promise<number>;
   search(query: string, filter?: ArticleFilter): Promise<SearchHit[]>;
 
-  copyCandidates(exactHash: string, bands: readonly string[], limit: number): Promise<CopyCandidate[]>;
+  /**
+   * The corpus stages' indexes. They are synchronous because the stages decide inside
+   * them; an embedded store answers directly, a networked one serves them from a cache of
+   * the time window being assigned (assignment is serialised per window).
+   */
+  copyIndex(): CopyIndex;
+  eventIndex(): EventIndex;
+  storyIndex(): StoryIndex;
+
   indexCopyBands(articleId: string, bands: readonly string[]): Promise<void>;
   saveCopy(link: CopyLink): Promise<void>;
   listCopies(): Promise<CopyLink[]>;
+  /** The copy link of an article, when it copies another. */
+  copyOf(articleId: string): Promise<CopyLink | null>;
 
-  /** Events holding any of `keys`, most shared keys first; with a window, only events seen in it (undated pass). */
-  eventCandidates(keys: readonly string[], window: DayWindow | null, limit: number): Promise<EventRecord[]>;
-  /** Inserts or replaces the event and replaces its retrieval keys. */
-  saveEvent(event: EventRecord, keys: readonly string[]): Promise<void>;
   getEvent(id: string): Promise<EventRecord | null>;
   listEvents(storyId?: string): Promise<EventRecord[]>;
   linkArticleToEvent(link: ArticleEventLink): Promise<void>;
   articleEventLinks(eventId: string): Promise<ArticleEventLink[]>;
   eventOfArticle(articleId: string): Promise<string | null>;
 
-  storyCandidates(keys: readonly string[], limit: number): Promise<StoryRecord[]>;
-  /** Inserts or replaces the story and replaces its retrieval keys. */
-  saveStory(story: StoryRecord, keys: readonly string[]): Promise<void>;
   getStory(id: string): Promise<StoryRecord | null>;
   listStories(): Promise<StoryRecord[]>;
   setEventStory(eventId: string, storyId: string): Promise<void>;

@@ -38,7 +38,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'comment-widget',
     maxChars: 120,
-    test: (t) => /^(leave a (reply|comment)|post a comment|add a comment|view (all )?(\d+ )?comments|show comments|(\d+|no) comments?|comments? (are )?(closed|disabled)|log ?in to (comment|reply)|sign in to comment|join the (conversation|discussion)|be the first to comment)\b/i.test(t),
+    test: (t) => /^(leave a (reply|comment)|post (a )?comment|add a comment|view (all )?(\d+ )?comments|show comments|(\d+|no) comments?|comments? (are )?(closed|disabled)|log ?in to (comment|reply)|sign in to comment|join the (conversation|discussion)|be the first to comment)\b/i.test(t),
   },
   {
     name: 'copyright',
@@ -50,6 +50,34 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxChars: 160,
     test: (t) => /^follow (us|@\w+|[\p{Lu}][\w.]*( [\p{Lu}][\w.]*)* on (twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube))\b/iu.test(t)
       || /\bfollow us on (twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube)\b/i.test(t),
+  },
+  {
+    name: 'ad-label',
+    maxChars: 60,
+    test: (t) => /^(advertisement|advertising|advert|ad|sponsored( content)?|paid (content|post)|(story|article) continues below( advertisement)?|continue reading (below|the main story))$/i.test(t.replace(/[\s.:…-]+$/, '')),
+  },
+  {
+    name: 'script-notice',
+    maxChars: 160,
+    test: (t) => /\b(requires|enable|turn on|activate) javascript\b|\bjavascript (is )?(required|disabled)\b|\byour browser does not support\b/i.test(t),
+  },
+  {
+    name: 'dateline',
+    maxChars: 100,
+    test: (t) => /^(first |last )?(published|updated|posted|modified)( on| at)?\s*[:|-]?\s*\S*\s*\d/i.test(t) && !/[.!?]["”]?$/.test(t.replace(/\b(a\.m|p\.m)\.$/i, '')),
+  },
+  {
+    name: 'byline',
+    maxChars: 120,
+    // "By Jane Doe", "By Jane Doe and John Roe - 11/18/19"; a sentence such as "By Monday,
+    // the council had voted." ends with punctuation and is left alone.
+    test: (t) => /^by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|\band\b|\||-|–|—|•|·)\s*.*)?$/u.test(t) && !/[.!?]["”]?$/.test(t.replace(/\b(a\.m|p\.m|jr|sr)\.$/i, '')),
+  },
+  {
+    name: 'photo-credit',
+    maxChars: 300,
+    test: (t) => /\((image|photo|picture|pic|video|credit|source)s?\s*:[^)]*\)$/i.test(t) || /\((ap|afp|reuters|getty) photo\/[^)]*\)$/i.test(t)
+      || /^(photo|image|picture|video)( credit)?s?\s*:/i.test(t),
   },
   {
     name: 'click-here',

@@ -12,7 +12,9 @@ const LIST_ENTRY_CHARS = 150;
  * is the length of a long headline, the longest such line we expect.
  */
 const TAIL_LINE_CHARS = 80;
-const FINAL_PUNCTUATION = /[.!?…"”’')\]:]$/;
+const FINAL_PUNCTUATION = /[.!?…"”’')\]:。！？」』]$/u;
+/** "— Jane Doe (@jdoe) March 5, 2024": the attribution line of an embedded post is content. */
+const POST_ATTRIBUTION = /^[—–-]\s*\S.*\(@\w+\)/u;
 
 type Marks = (string | null)[];
 
@@ -34,7 +36,10 @@ function markShortTail(texts: readonly string[], blocks: readonly Block[], marks
   for (let i = texts.length - 1; i >= stop; i--) {
     const text = texts[i] ?? '';
     if (marks[i] != null) continue;
-    if (text.length >= TAIL_LINE_CHARS || FINAL_PUNCTUATION.test(text) || blocks[i]?.kind === 'title') break;
+    const kind = blocks[i]?.kind;
+    // A closing list (tour dates, results) is content even without punctuation.
+    if (text.length >= TAIL_LINE_CHARS || FINAL_PUNCTUATION.test(text) || kind === 'title' || kind === 'list-item') break;
+    if (POST_ATTRIBUTION.test(text)) break;
     marks[i] = 'short-tail';
   }
 }

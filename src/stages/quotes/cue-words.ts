@@ -17,8 +17,7 @@ export const SPEECH_VERBS = words(`
   emphasizes complained complains alleged alleges observed observes remarked remarks
   testified testifies posted posts messaged revealed reveals disclosed estimated estimates
   agreed agrees objected boasted boasts joked jokes lamented laments conceded acknowledged
-  argue claim insist warn deny explain announce note write tweet add state believe believes
-  believed think thinks thought
+  argue insist warn deny explain announce believe believes believed think thinks thought
 `);
 
 /** Verbs after which the listener comes before the reported clause ("told reporters that …"). */
@@ -43,6 +42,13 @@ export const ANONYMOUS_HEADS = words(`
 
 /** Phrases that mark a source as deliberately unnamed, wherever they sit in the sentence. */
 export const ANONYMITY_PHRASES = /\b(?:familiar with|asked not to be (?:named|identified)|on (?:the )?condition of anonymity|(?:not|n't) authori[sz]ed to|declined to be (?:named|identified)|speaking anonymously|requested anonymity)\b/i;
+
+/**
+ * Words that show a phrase is a clause, not a speaker: auxiliaries, and prepositions that
+ * cannot end a noun phrase ("Hale landed in trouble by …").
+ */
+export const NOT_IN_SPEAKER = words(`is was are were be been being has have had will would can could should do does did`);
+export const NOT_LAST_IN_SPEAKER = words(`by of to for with in on at from however though also then`);
 
 /** Determiners and possessives that can start a speaker phrase. */
 export const DETERMINERS = words(`the a an his her their its this that these those one two three several some many`);

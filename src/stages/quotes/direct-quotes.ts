@@ -28,10 +28,14 @@ function attributionAfter(text: string, quote: Span, limit: number, mentions: re
     const speaker = phrase ? readSpeaker(text, phrase, mentions, sentence) : null;
     return speaker ? { cue, speaker } : null;
   }
-  const between = { start: quote.end + lead, end: cue.start };
-  if (/[,;:.!?“”"]/.test(text.slice(between.start, between.end))) return null;
-  const speaker = readSpeaker(text, { start: between.start, end: text.slice(0, between.end).trimEnd().length }, mentions, sentence);
-  return speaker ? { cue, speaker } : null;
+  const between = text.slice(quote.end + lead, cue.start);
+  if (/[;:.!?“”"]/.test(between)) return null;
+  // "“…,” Jenna Hale, the council's lawyer, said": the speaker is the name before the apposition.
+  const comma = between.indexOf(',');
+  if (comma >= 0 && !/,\s*$/.test(between)) return null;
+  const end = quote.end + lead + (comma >= 0 ? comma : between.trimEnd().length);
+  const speaker = readSpeaker(text, { start: quote.end + lead, end }, mentions, sentence);
+  return speaker && (comma < 0 || speaker.key !== null) ? { cue, speaker } : null;
 }
 
 /** "Hale said: “…”" / "Hale told reporters, “…”" — the attribution right before the opening mark. */
@@ -103,7 +107,9 @@ export function directQuotes(article: Article, sentences: readonly Sentence[], m
     // mark to the sentence before).
     const fullHead = text.slice(from, span.start);
     const head = fullHead.slice(Math.max(0, ...[...fullHead.matchAll(/[.!?]\s+/g)].map((m) => (m.index ?? 0) + m[0].length)));
-    if (!attribution && /[\p{L}\p{N}]/u.test(head)) continue;
+    // A quotation in the middle of the writer's sentence ("called it “a farce,” Hale said")
+    // is reported speech unless a cue right before hands over to it.
+    if (/[\p{L}\p{N}]/u.test(head) && !attributionBefore(text, from + fullHead.length - head.length, span, mentions, sentence)) continue;
     const blockStart = article.blocks[span.block]?.start ?? span.start;
     const opensParagraph = text.slice(blockStart, span.start).trim() === '';
     // A quoted sentence or paragraph right after an attributed quote is the same speaker

@@ -9,7 +9,8 @@ export interface Cue extends Span {
   readonly verbStart: number;
 }
 
-const WORD = /[\p{L}’']+/gu;
+// Hyphenated words stay whole so "state-by-state" holds no cue "state".
+const WORD = /[\p{L}’'-]+/gu;
 
 /** Cues inside `span` of `text`, in order. */
 export function findCues(text: string, span: Span): Cue[] {
@@ -19,12 +20,13 @@ export function findCues(text: string, span: Span): Cue[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1];
-    if (word.lower === 'according' && next?.lower === 'to') {
+    if (word.lower === 'according' && next?.text === 'to') {
       cues.push({ start: word.start, end: next.start + 2, word: 'according to', verbStart: word.start });
       i++;
       continue;
     }
-    if (!SPEECH_VERBS.has(word.lower)) continue;
+    // Verbs in running text are lower-case: "The United States" holds no cue.
+    if (!SPEECH_VERBS.has(word.lower) || word.text !== word.lower) continue;
     let start = word.start;
     for (let j = i - 1; j >= 0 && i - j <= 2; j--) {
       const before = words[j]!;

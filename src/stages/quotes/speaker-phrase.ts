@@ -1,6 +1,6 @@
 import type { Mention, Span } from '../../core/model.js';
 import { trimSpan } from '../../core/text.js';
-import { ANONYMITY_PHRASES, ANONYMOUS_HEADS, DETERMINERS, SPEAKER_PRONOUNS } from './cue-words.js';
+import { ANONYMITY_PHRASES, ANONYMOUS_HEADS, DETERMINERS, NOT_IN_SPEAKER, NOT_LAST_IN_SPEAKER, SPEAKER_PRONOUNS } from './cue-words.js';
 
 /** Who a speaker phrase refers to. */
 export interface Speaker {
@@ -59,6 +59,10 @@ export function readSpeaker(text: string, span: Span, mentions: readonly Mention
   const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}']/gu, ''));
   // "a spokesperson who asked …": the verb belongs to a relative clause, not to the speaker.
   if (['who', 'which', 'that', 'whom', 'whose'].includes(lower[lower.length - 1] ?? '')) return null;
+  if (NOT_LAST_IN_SPEAKER.has(lower[lower.length - 1] ?? '')) return null;
+  // Auxiliaries mean a clause ("Hale is …"), unless inside a relative clause ("who was …").
+  const relative = lower.findIndex((w) => w === 'who' || w === 'which');
+  if (lower.some((w, i) => NOT_IN_SPEAKER.has(w) && (relative < 0 || i < relative))) return null;
   if (words.length === 1 && SPEAKER_PRONOUNS.has(lower[0] ?? '')) {
     const person = lower[0] === 'he' || lower[0] === 'she' ? antecedent(span.start, mentions) : undefined;
     return { span, name: person?.name ?? phrase, key: person?.key ?? null, anonymous: false };

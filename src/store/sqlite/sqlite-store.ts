@@ -3,25 +3,34 @@ import type { ArticleAnalysis, SourceBlob } from '../../core/model.js';
 import type { Failure } from '../../core/errors.js';
 import { StorylineError } from '../../core/errors.js';
 import { randomUUID } from 'node:crypto';
-import { copyCandidate, type CopyCandidate, type CopyRelation } from '../../stages/dedupe/index.js';
-import type { EventRecord } from '../../stages/events/index.js';
-import type { StoryRecord } from '../../stages/stories/index.js';
+import type { CopyIndex, CopyRelation } from '../../stages/dedupe/index.js';
+import type { EventIndex, EventRecord } from '../../stages/events/index.js';
+import type { StoryIndex, StoryRecord } from '../../stages/stories/index.js';
 import type { CanonicalEntity } from '../../stages/entities/index.js';
 import type {
-  ArticleEventLink, ArticleFilter, ArticleSummary, CopyLink, DayWindow, RunStats, SearchHit, Store, StoredFailure,
+  ArticleEventLink, ArticleFilter, ArticleSummary, CopyLink, RunStats, SearchHit, Store, StoredFailure,
 } from '../store.js';
 import { openDatabase } from './open-database.js';
 import { SUMMARY_COLUMNS, ftsQuery, placeholders, searchableBody, toSummary, type SummaryRow } from './rows.js';
 import { filterClause } from './filter-clause.js';
+import { SqliteCopyIndex } from './sqlite-copy-index.js';
+import { SqliteEventIndex } from './sqlite-event-index.js';
+import { SqliteStoryIndex } from './sqlite-story-index.js';
 
 /** The embedded default store: one SQLite file, WAL, FTS5 for search. */
 export class SqliteStore implements Store {
   readonly dialect = 'sqlite' as const;
   private readonly db: Database.Database;
   private seq: number;
+  private readonly copies: SqliteCopyIndex;
+  private readonly events: SqliteEventIndex;
+  private readonly stories: SqliteStoryIndex;
 
   constructor(path: string) {
     this.db = openDatabase(path);
+    this.copies = new SqliteCopyIndex(this.db);
+    this.events = new SqliteEventIndex(this.db);
+    this.stories = new SqliteStoryIndex(this.db);
     const row = this.db.prepare('SELECT COALESCE(MAX(seq), 0) AS s FROM articles').get() as { s: number };
     this.seq = row.s;
   }
@@ -119,18 +128,16 @@ export class SqliteStore implements Store {
     return rows.map((row) => ({ ...toSummary(row), snippet: row.snippet, rank: row.rank }));
   }
 
-  async copyCandidates(exactHash: string, bands: readonly string[], limit: number): Promise<CopyCandidate[]> {
-    const ids = new Set<string>();
-    for (const row of this.db.prepare('SELECT id FROM articles WHERE exact_hash = ? LIMIT ?').all(exactHash, limit) as { id: string }[]) ids.add(row.id);
-    if (bands.length > 0) {
-      const rows = this.db
-        .prepare(`SELECT article_id, COUNT(*) AS hits FROM copy_bands WHERE band IN (${placeholders(bands.length)})
-                  GROUP BY article_id ORDER BY hits DESC, article_id LIMIT ?`)
-        .all(...bands, limit) as { article_id: string }[];
-      for (const row of rows) ids.add(row.article_id);
-    }
-    const analyses = await this.getArticles([...ids]);
-    return analyses.map(toCopyCandidate);
+  copyIndex(): CopyIndex {
+    return this.copies;
+  }
+
+  eventIndex(): EventIndex {
+    return this.events;
+  }
+
+  storyIndex(): StoryIndex {
+    return this.stories;
   }
 
   async indexCopyBands(articleId: string, bands: readonly string[]): Promise<void> {
@@ -144,29 +151,20 @@ export class SqliteStore implements Store {
       .run(link.articleId, link.canonicalId, link.relation, link.similarity);
   }
 
+  async copyOf(articleId: string): Promise<CopyLink | null> {
+    const row = this.db.prepare('SELECT article_id, canonical_id, relation, similarity FROM copies WHERE article_id = ?').get(articleId) as
+      { article_id: string; canonical_id: string; relation: CopyRelation; similarity: number } | undefined;
+    return row ? { articleId: row.article_id, canonicalId: row.canonical_id, relation: row.relation, similarity: row.similarity } : null;
+  }
+
   async listCopies(): Promise<CopyLink[]> {
     const rows = this.db.prepare('SELECT article_id, canonical_id, relation, similarity FROM copies ORDER BY canonical_id, article_id').all() as
       { article_id: string; canonical_id: string; relation: CopyRelation; similarity: number }[];
     return rows.map((r) => ({ articleId: r.article_id, canonicalId: r.canonical_id, relation: r.relation, similarity: r.similarity }));
   }
 
-  async eventCandidates(keys: readonly string[], window: DayWindow | null, limit: number): Promise<EventRecord[]> {
-    // Events seen in the window, or undated ones; `last_seen`/`first_seen` are ISO days.
-    const inWindow = window ? ' AND (r.first_seen IS NULL OR (r.first_seen <= ? AND r.last_seen >= ?))' : '';
-    return this.candidates<EventRecord>('event_keys', 'event_id', 'events', keys, limit, inWindow, window ? [window.to, window.from] : []);
-  }
-
-  async saveEvent(event: EventRecord, keys: readonly string[]): Promise<void> {
-    this.db
-      .prepare(`INSERT INTO events (id, record, date, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET record = excluded.record, date = excluded.date,
-                first_seen = excluded.first_seen, last_seen = excluded.last_seen`)
-      .run(event.id, JSON.stringify(event), event.date, event.firstSeen, event.lastSeen);
-    this.indexKeys('event_keys', 'event_id', event.id, keys);
-  }
-
   async getEvent(id: string): Promise<EventRecord | null> {
-    return this.record<EventRecord>('events', id);
+    return this.events.get(id);
   }
 
   async listEvents(storyId?: string): Promise<EventRecord[]> {
@@ -192,20 +190,8 @@ export class SqliteStore implements Store {
     return row?.event_id ?? null;
   }
 
-  async storyCandidates(keys: readonly string[], limit: number): Promise<StoryRecord[]> {
-    return this.candidates<StoryRecord>('story_keys', 'story_id', 'stories', keys, limit);
-  }
-
-  async saveStory(story: StoryRecord, keys: readonly string[]): Promise<void> {
-    this.db
-      .prepare(`INSERT INTO stories (id, record, last_seen) VALUES (?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET record = excluded.record, last_seen = excluded.last_seen`)
-      .run(story.id, JSON.stringify(story), story.lastSeen);
-    this.indexKeys('story_keys', 'story_id', story.id, keys);
-  }
-
   async getStory(id: string): Promise<StoryRecord | null> {
-    return this.record<StoryRecord>('stories', id);
+    return this.stories.get(id);
   }
 
   async listStories(): Promise<StoryRecord[]> {
@@ -273,32 +259,5 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
-
-  /** Records reached through a key table, ranked by how many keys they share with the query. */
-  private candidates<T>(keyTable: string, idColumn: string, recordTable: string, keys: readonly string[], limit: number,
-    extraCondition = '', extraParams: readonly unknown[] = []): T[] {
-    if (keys.length === 0) return [];
-    const rows = this.db
-      .prepare(`SELECT r.record FROM (SELECT ${idColumn} AS id, COUNT(*) AS hits FROM ${keyTable}
-                WHERE key IN (${placeholders(keys.length)}) GROUP BY ${idColumn}) k
-                JOIN ${recordTable} r ON r.id = k.id WHERE 1 = 1 ${extraCondition} ORDER BY k.hits DESC, r.id LIMIT ?`)
-      .all(...keys, ...extraParams, limit) as { record: string }[];
-    return rows.map((r) => JSON.parse(r.record) as T);
-  }
-
-  private indexKeys(keyTable: string, idColumn: string, id: string, keys: readonly string[]): void {
-    this.db.prepare(`DELETE FROM ${keyTable} WHERE ${idColumn} = ?`).run(id);
-    const insert = this.db.prepare(`INSERT OR IGNORE INTO ${keyTable} (key, ${idColumn}) VALUES (?, ?)`);
-    for (const key of keys) insert.run(key, id);
-  }
-
-  private record<T>(table: string, id: string): T | null {
-    const row = this.db.prepare(`SELECT record FROM ${table} WHERE id = ?`).get(id) as { record: string } | undefined;
-    return row ? (JSON.parse(row.record) as T) : null;
-  }
 }
 
-function toCopyCandidate(analysis: ArticleAnalysis): CopyCandidate {
-  if (!analysis.fingerprint) throw new StorylineError('STORE_FAILED', `article ${analysis.article.id} has no fingerprint`);
-  return copyCandidate(analysis.article, analysis.sentences, analysis.fingerprint);
-}

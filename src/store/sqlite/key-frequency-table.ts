@@ -1,0 +1,33 @@
+import type Database from 'better-sqlite3';
+import { placeholders } from './rows.js';
+
+/**
+ * Document frequencies of retrieval keys (for IDF weights), kept incrementally: each
+ * article adds one to each of its keys and to the scope's total.
+ */
+export class KeyFrequencyTable {
+  private static readonly TOTAL = '\u0000total';
+
+  constructor(private readonly db: Database.Database, private readonly scope: string) {}
+
+  count(keys: readonly string[]): void {
+    const bump = this.db.prepare('INSERT INTO key_frequencies (scope, key, n) VALUES (?, ?, 1) ON CONFLICT(scope, key) DO UPDATE SET n = n + 1');
+    bump.run(this.scope, KeyFrequencyTable.TOTAL);
+    for (const key of new Set(keys)) bump.run(this.scope, key);
+  }
+
+  frequencies(keys: readonly string[]): { total: number; counts: Record<string, number> } {
+    const unique = [...new Set(keys)];
+    const counts: Record<string, number> = {};
+    for (const key of unique) counts[key] = 0;
+    const rows = this.db
+      .prepare(`SELECT key, n FROM key_frequencies WHERE scope = ? AND key IN (${placeholders(unique.length + 1)})`)
+      .all(this.scope, KeyFrequencyTable.TOTAL, ...unique) as { key: string; n: number }[];
+    let total = 0;
+    for (const row of rows) {
+      if (row.key === KeyFrequencyTable.TOTAL) total = row.n;
+      else counts[row.key] = row.n;
+    }
+    return { total, counts };
+  }
+}
