@@ -75,3 +75,23 @@ describe('JSON field conversions', () => {
     expect(read.documents.map((d) => d.hints.published)).toEqual(['2024-03-05T08:00:00.000Z', '2024-03-05T08:00:00.000Z']);
   });
 });
+
+describe('JSON envelopes', () => {
+  it('reads the single record array of an API-style envelope', () => {
+    const envelope = {
+      status: 'ok',
+      totalResults: 2,
+      articles: [
+        { source: { id: null, name: 'Lune Daily' }, author: 'Ada Ferro', title: 'Tram trial', publishedAt: '2024-04-02T10:00:00Z', content: 'The tram trial began on Tuesday.' },
+        { source: { id: null, name: 'Lune Daily' }, title: 'No body' },
+      ],
+    };
+    const read = readSourceBytes(bytes(JSON.stringify(envelope)), 'api.json');
+    expect(read.documents).toHaveLength(1);
+    expect(read.documents[0]).toMatchObject({
+      locator: 'api.json#item=1', kind: 'text', body: 'The tram trial began on Tuesday.',
+      hints: { outlet: 'Lune Daily', authors: ['Ada Ferro'], title: 'Tram trial', published: '2024-04-02T10:00:00Z' },
+    });
+    expect(read.failures.map((f) => [f.code, f.locator])).toEqual([['RECORD_INVALID', 'api.json#item=2']]);
+  });
+});

@@ -1,6 +1,7 @@
 import { failure, isFailure, type Failure } from '../core/errors.js';
 import type { RawDocument } from '../core/model.js';
 import type { Decoded } from './decode.js';
+import { isRecord } from './authors.js';
 import { documentFromRecord } from './json-record.js';
 import type { ReaderContext, ReaderOutput } from './source-read.js';
 
@@ -45,11 +46,23 @@ function parseWhole(text: string): { ok: true; value: unknown } | { ok: false; e
   }
 }
 
+/**
+ * The record list of an API-style envelope such as `{"status": "ok", "articles": [...]}`:
+ * an object with no body of its own and exactly one array, whose items are all objects.
+ */
+function envelopeRecords(value: unknown): unknown[] | null {
+  if (!isRecord(value) || ['text', 'html', 'body', 'content'].some((key) => typeof value[key] === 'string')) return null;
+  const arrays = Object.values(value).filter((field): field is unknown[] => Array.isArray(field));
+  const [only] = arrays;
+  return arrays.length === 1 && only && only.length > 0 && only.every(isRecord) ? only : null;
+}
+
 function readWhole(value: unknown, decoded: Decoded, context: ReaderContext): ReaderOutput {
   const documents: RawDocument[] = [];
   const failures: Failure[] = [];
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => {
+  const records = Array.isArray(value) ? value : envelopeRecords(value);
+  if (records) {
+    records.forEach((item, index) => {
       const locator = `${context.locator}#item=${index + 1}`;
       collect(documentFromRecord(item, locator, context.sourceHash, decoded.encoding), documents, failures);
     });

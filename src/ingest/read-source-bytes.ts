@@ -1,4 +1,4 @@
-import { failure, type ErrorCode } from '../core/errors.js';
+import { failure } from '../core/errors.js';
 import { parseInput, type FormatChoice } from './parse-input.js';
 import { makeBlob, maxBytesOf, type ReadOptions, type ReaderContext, type SourceRead } from './source-read.js';
 
@@ -34,8 +34,8 @@ export function readBytesFrom(bytes: Uint8Array, locator: string, options: ReadO
     return { locator, blob, documents: output.documents, failures: output.failures };
   } catch (error) {
     // Readers return failures; reaching here is a reader bug, still reported as a value.
-    const code: ErrorCode = 'UNSUPPORTED_FORMAT';
-    return { locator, blob, documents: [], failures: [failure(code, locator, 'ingest', `${locator}: reader error: ${(error as Error).message}`)] };
+    const message = `${locator}: the reader failed unexpectedly (${(error as Error).message})`;
+    return { locator, blob, documents: [], failures: [failure('UNSUPPORTED_FORMAT', locator, 'ingest', message)] };
   }
 }
 

@@ -44,3 +44,10 @@ describe('binaryReason', () => {
     expect(binaryReason(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hi', 'utf16le')]))).toBeNull();
   });
 });
+
+describe('names that collide with Object.prototype', () => {
+  it('are unknown extensions, not formats', () => {
+    expect(formatFromName('odd.constructor')).toBeNull();
+    expect(formatFromName('odd.toString')).toBeNull();
+  });
+});

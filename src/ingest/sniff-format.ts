@@ -20,7 +20,8 @@ export function formatFromName(name: string): SniffedFormat | null {
   const base = name.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? '';
   const dot = base.lastIndexOf('.');
   if (dot <= 0) return null;
-  return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? null;
+  const extension = base.slice(dot + 1).toLowerCase();
+  return Object.hasOwn(BY_EXTENSION, extension) ? (BY_EXTENSION[extension] ?? null) : null;
 }
 
 export function isGzip(bytes: Uint8Array): boolean {

@@ -11,6 +11,11 @@ const KNOWN_KEYS: Readonly<Record<string, 'title' | 'url' | 'published' | 'outle
   id: 'id',
 };
 
+/** Own keys only: a header line `constructor: x` must not find Object.prototype. */
+function knownKey(key: string): (typeof KNOWN_KEYS)[string] | undefined {
+  return Object.hasOwn(KNOWN_KEYS, key) ? KNOWN_KEYS[key] : undefined;
+}
+
 const HEADER_LINE = /^([A-Za-z][A-Za-z_-]{0,31})[ \t]*:[ \t]*(.*?)[ \t]*$/;
 const BLANK_LINE = /^[ \t]*$/;
 
@@ -35,7 +40,7 @@ export function splitTextHeader(text: string): SplitText {
     if (!match?.[1]) return { hints: {}, body: text };
     fields.push([match[1].toLowerCase(), match[2] ?? '']);
   }
-  if (!fields.some(([key]) => key in KNOWN_KEYS)) return { hints: {}, body: text };
+  if (!fields.some(([key]) => knownKey(key) !== undefined)) return { hints: {}, body: text };
   let bodyStart = blankAt;
   while (bodyStart < lines.length && BLANK_LINE.test((lines[bodyStart] ?? '').replace(/\r?\n$/, ''))) bodyStart++;
   return { hints: hintsFromFields(fields), body: lines.slice(bodyStart).join('') };
@@ -45,7 +50,7 @@ function hintsFromFields(fields: readonly [string, string][]): DocumentHints {
   const hints: { -readonly [K in keyof DocumentHints]: DocumentHints[K] } = {};
   const extra: Record<string, unknown> = {};
   for (const [key, value] of fields) {
-    const target = KNOWN_KEYS[key];
+    const target = knownKey(key);
     if (!target) extra[key] = value;
     else if (value === '') continue;
     else if (target === 'authors') hints.authors = [...(hints.authors ?? []), ...splitAuthors(value)];

@@ -44,6 +44,7 @@ describe('plain text reader', () => {
   it('never eats a first paragraph that merely contains a colon', () => {
     for (const text of [
       'Update: the bridge reopened at noon.\n\nMore follows.',
+      'constructor: not a header\n\nBody.',
       'WASHINGTON: The senator from Eastmoor said on Tuesday that talks failed.\n\nSecond paragraph.',
       'Title: Storm hits coast\nThe storm reached the coast at dawn, officials said.\n\nMore.',
     ]) {

@@ -9,7 +9,7 @@ import { readPredictionsFile } from './read-predictions.js';
 import { readabilityText } from './readability-baseline.js';
 
 export interface ExtractionEvalOptions {
-  /** The AEB folder (holding `ground-truth.json` and `html/`), or a corpora root containing `extraction/aeb`. */
+  /** The AEB folder (`ground-truth.json`, `html/`), a corpora root holding `extraction/aeb`, or a Dragnet folder (`gold/`, `input/`). */
   readonly corpus: string;
   /** Score this AEB-shaped output file instead of running Storyline's extractor. */
   readonly predictions?: string;
@@ -25,11 +25,45 @@ export interface ExtractionEvalReport {
   readonly systems: readonly { readonly name: string; readonly score: ExtractionScore; readonly seconds: number }[];
 }
 
-function resolveAeb(corpus: string): string {
-  for (const dir of [corpus, join(corpus, 'aeb'), join(corpus, 'extraction', 'aeb')]) {
-    if (existsSync(join(dir, 'ground-truth.json'))) return dir;
+interface Corpus {
+  readonly dir: string;
+  readonly gold: Map<string, string>;
+  /** id → path of the page (gzipped or not). */
+  readonly pages: Map<string, string>;
+}
+
+function listPages(dir: string, gold: ReadonlyMap<string, string>): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const file of readdirSync(dir).sort()) {
+    const id = file.replace(/\.html?(\.gz)?$/, '');
+    if (gold.has(id)) pages.set(id, join(dir, file));
   }
-  throw new StorylineError('EVAL_DATA_MISSING', `no AEB ground-truth.json under ${corpus}`, { corpus });
+  return pages;
+}
+
+/**
+ * AEB layout (`ground-truth.json` + `html/<id>.html.gz`) or Dragnet layout
+ * (`gold/<id>.txt` + `input/<id>.html.gz`); `corpus` may also be the corpora root.
+ */
+function openCorpus(corpus: string): Corpus {
+  for (const dir of [corpus, join(corpus, 'aeb'), join(corpus, 'extraction', 'aeb')]) {
+    if (!existsSync(join(dir, 'ground-truth.json'))) continue;
+    const gold = readPredictionsFile(join(dir, 'ground-truth.json'));
+    return { dir, gold, pages: listPages(join(dir, 'html'), gold) };
+  }
+  if (existsSync(join(corpus, 'gold')) && existsSync(join(corpus, 'input'))) {
+    const gold = new Map<string, string>();
+    for (const file of readdirSync(join(corpus, 'gold')).sort()) {
+      if (file.endsWith('.txt')) gold.set(file.slice(0, -4), readFileSync(join(corpus, 'gold', file), 'utf8'));
+    }
+    return { dir: corpus, gold, pages: listPages(join(corpus, 'input'), gold) };
+  }
+  throw new StorylineError('EVAL_DATA_MISSING', `no AEB or Dragnet corpus under ${corpus}`, { corpus });
+}
+
+function readPage(path: string): string {
+  const bytes = readFileSync(path);
+  return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
 /**
@@ -57,20 +91,14 @@ function runSystem(name: string, pages: ReadonlyMap<string, string>, gold: Reado
 }
 
 export async function runExtractionEval(opts: ExtractionEvalOptions): Promise<ExtractionEvalReport> {
-  const dir = resolveAeb(opts.corpus);
-  const gold = readPredictionsFile(join(dir, 'ground-truth.json'));
+  const { dir, gold, pages: paths } = openCorpus(opts.corpus);
   const systems: ExtractionEvalReport['systems'][number][] = [];
   if (opts.predictions !== undefined) {
     systems.push({ name: opts.predictions, score: scoreExtraction(gold, readPredictionsFile(opts.predictions)), seconds: 0 });
     return { corpus: dir, documents: gold.size, systems };
   }
   const pages = new Map<string, string>();
-  for (const file of readdirSync(join(dir, 'html')).sort()) {
-    const id = file.replace(/\.html(\.gz)?$/, '');
-    if (!gold.has(id)) continue;
-    const bytes = readFileSync(join(dir, 'html', file));
-    pages.set(id, (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'));
-  }
+  for (const [id, path] of paths) pages.set(id, readPage(path));
   const own = runSystem('storyline', pages, gold, (html) => storylineText(html));
   systems.push(own.result);
   if (opts.writePredictions !== undefined) {

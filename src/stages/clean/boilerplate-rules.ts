@@ -71,7 +71,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxChars: 120,
     // "By Jane Doe", "By Jane Doe and John Roe - 11/18/19"; a sentence such as "By Monday,
     // the council had voted." ends with punctuation and is left alone.
-    test: (t) => /^by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|\band\b|\||-|–|—|•|·)\s*.*)?$/u.test(t) && !/[.!?]["”]?$/.test(t.replace(/\b(a\.m|p\.m|jr|sr)\.$/i, '')),
+    test: (t) => /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|\band\b|\||-|–|—|•|·)\s*.*)?$/u.test(t) && !/[.!?]["”]?$/.test(t.replace(/\b(a\.m|p\.m|jr|sr)\.$/i, '')),
   },
   {
     name: 'photo-credit',

@@ -47,8 +47,27 @@ describe('cleanArticle rules', () => {
   it('marks a related-story list and short trailing lines without final punctuation', () => {
     const cleaned = cleanArticle(makeArticle([...REPORT, ['heading', 'You may also like'], ['list-item', 'Fenwick pool to close for winter'], ['list-item', 'New bus route for Eastwick']]));
     expect(reasons(cleaned)).toEqual([undefined, undefined, 'related-list', 'related-list', 'related-list']);
-    const tail = cleanArticle(makeArticle([...REPORT, REPORT[0] ?? '', 'Photo: Gazette archive', 'Local news']));
+    const tail = cleanArticle(makeArticle([...REPORT, REPORT[0] ?? '', 'Filed under Fenwick', 'Local news']));
     expect(reasons(tail)).toEqual([undefined, undefined, undefined, 'short-tail', 'short-tail']);
+  });
+
+  it('keeps a closing list and an embedded post attribution at the end', () => {
+    const list = cleanArticle(makeArticle([...REPORT, ['list-item', 'March 5 – Fenwick Town Hall'], ['list-item', 'March 9 – Eastwick Corn Exchange']]));
+    expect(reasons(list)).toEqual([undefined, undefined, undefined, undefined]);
+    const post = cleanArticle(makeArticle([...REPORT, 'Great day for the town', '— Nora Pike (@norapike) March 5, 2024']));
+    expect(reasons(post)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it.each([
+    ['ad-label', 'ADVERTISEMENT'], ['dateline', 'Updated: 5 March 2024, 09:01'], ['byline', 'By Nora Pike - 03/05/24 11:04 AM'],
+    ['photo-credit', 'The new reading room on opening day (Photo: Gazette)'], ['script-notice', 'This slideshow requires JavaScript.'],
+  ])('marks %s: "%s"', (rule, line) => {
+    expect(reasons(cleanArticle(makeArticle([...REPORT, line, REPORT[1] ?? ''])))).toEqual([undefined, undefined, rule, undefined]);
+  });
+
+  it('leaves sentences that merely start like a byline or dateline alone', () => {
+    const lines = ['By Monday, the council had voted to keep the library open.', 'Updated figures released in 2024 show visits doubled.'];
+    expect(reasons(cleanArticle(makeArticle([...REPORT, ...lines])))).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it('keeps text and offsets unchanged and lowers confidence by the boilerplate share', () => {

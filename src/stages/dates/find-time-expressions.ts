@@ -3,7 +3,7 @@ import { parseIsoDay, type Day } from './calendar.js';
 import type { Candidate, ParseContext } from './context.js';
 import { PARSERS } from './parsers/index.js';
 import { anchorToPeriod } from './refiners/anchor-to-period.js';
-import { attachTimesToDays, mergeWeekdayDate } from './refiners/merge-adjacent.js';
+import { attachTimesToDays, mergeMonthYear, mergeWeekdayDate } from './refiners/merge-adjacent.js';
 import { joinRanges } from './refiners/join-ranges.js';
 import { resolveOverlaps } from './refiners/resolve-overlaps.js';
 
@@ -44,6 +44,7 @@ export function findCandidates(
   }
   let refined = resolveOverlaps(all);
   refined = mergeWeekdayDate(refined, text);
+  refined = mergeMonthYear(refined, text);
   refined = attachTimesToDays(refined, text);
   refined = anchorToPeriod(refined, text);
   if (options.ranges !== false) refined = joinRanges(refined, text);

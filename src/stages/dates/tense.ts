@@ -32,40 +32,34 @@ const DEADLINE_BEFORE = /(?:\bby|\bno later than|[a-z,]\s+until|\b(?:extended|po
 // ("the reduced dividend") says nothing about tense.
 const NOT_VERB_BEFORE = /\b(?:be|been|being|is|are|am|get|gets|the|a|an|its|their|his|her|this|that|these|those|of|and)\s+$/i;
 
-// A regular past form ("-ed") is weaker evidence than a reporting verb or a modal: it may be an
-// adjective or a participle. Its distance counts this many times more.
-const WEAK_CUE_PENALTY = 3;
-
 interface Cue {
   readonly at: number;
   readonly direction: Direction;
-  readonly weak: boolean;
 }
 
 function cuesOf(sentence: string): Cue[] {
   const cues: Cue[] = [];
   const masked = sentence.replace(FUTURE_CUES, (m, offset: number) => {
-    cues.push({ at: offset + m.length / 2, direction: 'future', weak: false });
+    cues.push({ at: offset + m.length / 2, direction: 'future' });
     return ' '.repeat(m.length);
   });
   for (const word of masked.matchAll(/[A-Za-z']+/g)) {
     const lower = word[0].toLowerCase();
     const at = word.index ?? 0;
     const middle = at + word[0].length / 2;
-    if (PAST_WORDS.has(lower)) {
-      cues.push({ at: middle, direction: 'past', weak: false });
-    } else if (lower.length > 4 && lower.endsWith('ed') && !NOT_PAST.has(lower)
-      && !NOT_VERB_BEFORE.test(sentence.slice(Math.max(0, at - 8), at))) {
-      cues.push({ at: middle, direction: 'past', weak: true });
-    }
+    // Regular "-ed" forms count as much as reporting verbs: weighting them down was tried
+    // (x2, x3, x4 distance) and lost a few values on TimeBank/AQUAINT each time.
+    const regularPast = lower.length > 4 && lower.endsWith('ed') && !NOT_PAST.has(lower)
+      && !NOT_VERB_BEFORE.test(sentence.slice(Math.max(0, at - 8), at));
+    if (PAST_WORDS.has(lower) || regularPast) cues.push({ at: middle, direction: 'past' });
   }
   return cues;
 }
 
 /**
- * The tense of the sentence around an expression: the closest cue wins, regular "-ed" forms
- * counting as farther away than reporting verbs and modals (a reported "said on Monday that
- * she will…" is past for "Monday"). A deadline word right before the expression decides alone.
+ * The tense of the sentence around an expression: the closest cue wins (a reported "said on
+ * Monday that she will…" is past for "Monday"). A deadline word right before the expression
+ * decides alone.
  */
 export function directionAt(context: ParseContext, start: number, end: number): Direction {
   const sentence = context.text.slice(context.sentence.start, context.sentence.end);
@@ -76,8 +70,7 @@ export function directionAt(context: ParseContext, start: number, end: number): 
   let bestDistance = Infinity;
   for (const cue of cuesOf(sentence)) {
     if (cue.at >= from && cue.at <= to) continue;
-    const raw = cue.at < from ? from - cue.at : cue.at - to;
-    const distance = cue.weak ? raw * WEAK_CUE_PENALTY : raw;
+    const distance = cue.at < from ? from - cue.at : cue.at - to;
     if (distance < bestDistance) {
       best = cue;
       bestDistance = distance;

@@ -49,14 +49,40 @@ function tagWeight(el: HtmlElement): number {
   }
 }
 
+/** Characters of text written straight into an element between its block children. */
+function looseTextChars(el: HtmlElement, page: PageMeasure): number {
+  let chars = 0;
+  for (const child of el.children) {
+    if (typeof child === 'string') chars += child.replace(/\s+/g, ' ').trim().length;
+    else if (!BLOCK_CHILD_TAGS.has(child.tag) && child.tag !== 'a') chars += page.stats.get(child)?.chars ?? 0;
+  }
+  return chars;
+}
+
+/**
+ * Prose length an element contributes and the first ancestor to credit: a paragraph credits
+ * its parent; text written loose in a container (old templates put the story straight into
+ * a <div> beside its headline <p>) credits the container itself, as Readability does by
+ * wrapping such runs in <p>.
+ */
+function proseOf(el: HtmlElement, page: PageMeasure): { chars: number; credit: HtmlElement | null } | null {
+  if (isProse(el)) {
+    const chars = page.stats.get(el)?.chars ?? 0;
+    return chars >= MIN_PROSE_CHARS ? { chars, credit: el.parent } : null;
+  }
+  if (el.tag !== 'div' && el.tag !== 'section' && el.tag !== 'article' && el.tag !== 'td') return null;
+  const loose = looseTextChars(el, page);
+  return loose >= 2 * MIN_PROSE_CHARS ? { chars: loose, credit: el } : null;
+}
+
 function scoreCandidates(body: HtmlElement, page: PageMeasure): Map<HtmlElement, number> {
   const scores = new Map<HtmlElement, number>();
   for (const el of walkElements(body)) {
-    if (page.removed.has(el) || !isProse(el)) continue;
-    const stats = page.stats.get(el);
-    if (stats === undefined || stats.chars < MIN_PROSE_CHARS) continue;
-    const score = 1 + Math.min(3, Math.floor(stats.chars / 100));
-    let ancestor = el.parent;
+    if (page.removed.has(el) || !page.stats.has(el)) continue;
+    const prose = proseOf(el, page);
+    if (prose === null) continue;
+    const score = 1 + Math.min(3, Math.floor(prose.chars / 100));
+    let ancestor = prose.credit;
     for (let level = 0; ancestor !== null && level < 5; level++, ancestor = ancestor.parent) {
       if (ancestor.tag === '#root' || ancestor.tag === 'html') break;
       if (!scores.has(ancestor)) scores.set(ancestor, tagWeight(ancestor));
@@ -102,10 +128,10 @@ function withSiblings(top: HtmlElement, topScore: number, scores: Map<HtmlElemen
 /**
  * Some templates cut one article body into chunks with the same tag and class, each in its
  * own grid cell, so the chunks are cousins rather than siblings. Chunks sharing the winner's
- * signature within a few levels above it are the rest of the article. Four levels reach
+ * signature within a few levels above it are the rest of the article. Six levels reach
  * the grid wrappers we have seen while staying inside the article region.
  */
-const CHUNK_SEARCH_LEVELS = 4;
+const CHUNK_SEARCH_LEVELS = 6;
 
 function withChunks(top: HtmlElement, page: PageMeasure): HtmlElement[] | null {
   const cls = top.attrs['class'];

@@ -16,7 +16,7 @@ export interface TermSource {
 }
 
 /** How many salient terms a fingerprint keeps: enough for retrieval and scoring, small to store. */
-export const TERM_LIMIT = 60;
+export const TERM_LIMIT = 40;
 
 // Where a word appears says how central it is: a headline word counts as three body
 // occurrences, a lead word as two (the inverted pyramid), set by hand, not fitted.

@@ -4,7 +4,10 @@
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
-/** Verbs of saying, every inflection listed so matching needs no stemmer. */
+/**
+ * Verbs of saying (and of what polls and reports show), every inflection listed so
+ * matching needs no stemmer.
+ */
 export const SPEECH_VERBS = words(`
   said says say saying told tells tell telling added adds adding stated states stating
   warned warns warning argued argues arguing insisted insists insisting claimed claims claiming
@@ -18,6 +21,7 @@ export const SPEECH_VERBS = words(`
   testified testifies posted posts messaged revealed reveals disclosed estimated estimates
   agreed agrees objected boasted boasts joked jokes lamented laments conceded acknowledged
   argue insist warn deny explain announce believe believes believed think thinks thought
+  show shows showed found finds indicate indicates indicated suggest predict
 `);
 
 /** Verbs after which the listener comes before the reported clause ("told reporters that …"). */

@@ -1,7 +1,8 @@
 import type { Article, Mention, Quote, Sentence, Span } from '../../core/model.js';
 import { findCues, type Cue } from './find-cues.js';
 import type { QuotedSpan } from './find-quoted-spans.js';
-import { phraseAfter, phraseBefore, readSpeaker, type Speaker } from './speaker-phrase.js';
+import { speakerBefore } from './speaker-before.js';
+import { phraseAfter, readSpeaker, type Speaker } from './speaker-phrase.js';
 
 interface Attribution { readonly cue: Cue; readonly speaker: Speaker | null }
 
@@ -35,7 +36,10 @@ function attributionAfter(text: string, quote: Span, limit: number, mentions: re
   if (comma >= 0 && !/,\s*$/.test(between)) return null;
   const end = quote.end + lead + (comma >= 0 ? comma : between.trimEnd().length);
   const speaker = readSpeaker(text, { start: quote.end + lead, end }, mentions, sentence);
-  return speaker && (comma < 0 || speaker.key !== null) ? { cue, speaker } : null;
+  if (!speaker || (comma >= 0 && speaker.key === null)) return null;
+  // PolNeAR's convention, and a reader's: the apposition belongs to the speaker phrase.
+  const withApposition = { start: speaker.span.start, end: quote.end + lead + between.trimEnd().length };
+  return { cue, speaker: comma >= 0 ? { ...speaker, span: withApposition } : speaker };
 }
 
 /** "Hale said: “…”" / "Hale told reporters, “…”" — the attribution right before the opening mark. */
@@ -55,8 +59,7 @@ function attributionBefore(text: string, from: number, quote: Span, mentions: re
     const speaker = phrase ? readSpeaker(text, phrase, mentions, sentence) : null;
     return speaker ? { cue, speaker } : null;
   }
-  const phrase = phraseBefore(text, from, cue.start);
-  const speaker = phrase ? readSpeaker(text, phrase, mentions, sentence) : null;
+  const speaker = speakerBefore(text, sentence, from, cue, mentions);
   return speaker ? { cue, speaker } : null;
 }
 
@@ -106,10 +109,12 @@ export function directQuotes(article: Article, sentences: readonly Sentence[], m
     // Only the current sentence leads into the quote (the segmenter may glue an opening
     // mark to the sentence before).
     const fullHead = text.slice(from, span.start);
-    const head = fullHead.slice(Math.max(0, ...[...fullHead.matchAll(/[.!?]\s+/g)].map((m) => (m.index ?? 0) + m[0].length)));
+    const sentenceHead = fullHead.slice(Math.max(0, ...[...fullHead.matchAll(/[.!?]\s+/g)].map((m) => (m.index ?? 0) + m[0].length)));
+    // A bare conjunction ("But “…”") does not lead into the quote.
+    const head = /^\s*(?:but|and|so|yet|still|now|then|or)\s*,?\s*$/i.test(sentenceHead) ? '' : sentenceHead;
     // A quotation in the middle of the writer's sentence ("called it “a farce,” Hale said")
     // is reported speech unless a cue right before hands over to it.
-    if (/[\p{L}\p{N}]/u.test(head) && !attributionBefore(text, from + fullHead.length - head.length, span, mentions, sentence)) continue;
+    if (/[\p{L}\p{N}]/u.test(head) && !attributionBefore(text, from + fullHead.length - sentenceHead.length, span, mentions, sentence)) continue;
     const blockStart = article.blocks[span.block]?.start ?? span.start;
     const opensParagraph = text.slice(blockStart, span.start).trim() === '';
     // A quoted sentence or paragraph right after an attributed quote is the same speaker

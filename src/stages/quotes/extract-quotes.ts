@@ -1,15 +1,18 @@
 import type { Article, Mention, Quote, Sentence } from '../../core/model.js';
+import { overlaps, within } from '../../core/text.js';
+import { colonQuotes } from './colon-quotes.js';
 import { directQuotes } from './direct-quotes.js';
 import { findQuotedSpans } from './find-quoted-spans.js';
 import { indirectQuotes } from './indirect-quotes.js';
 
 /**
- * Direct quotes first; then reported speech in the remaining text. Cues already used by a
+ * Direct quotes first; then "Name: …" headlines and transcript lines; then reported speech in the remaining text. Cues already used by a
  * direct quote, and any cue inside quoted content, are not read again.
  */
 export function extractQuotes(article: Article, sentences: readonly Sentence[], mentions: readonly Mention[]): Quote[] {
   const direct = directQuotes(article, sentences, mentions, findQuotedSpans(article));
   const taken = direct.flatMap((q) => (q.cue ? [q.content, q.cue] : [q.content]));
-  const indirect = indirectQuotes(article, sentences, mentions, taken);
-  return [...direct, ...indirect].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  const colon = colonQuotes(article, mentions).filter((q) => !direct.some((d) => overlaps(d.content, q.content) && !within(d.content, q.content)));
+  const indirect = indirectQuotes(article, sentences, mentions, [...taken, ...colon.flatMap((q) => [q.content, q.cue ?? q.content])]);
+  return [...direct, ...colon, ...indirect].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
 }

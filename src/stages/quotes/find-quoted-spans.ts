@@ -9,12 +9,17 @@ export interface QuotedSpan extends Span {
 
 const OPEN = new Set(['“', '"', '«', '„']);
 /** The mark that closes each opening mark. */
-const CLOSER: Readonly<Record<string, string>> = { '“': '”', '„': '“', '«': '»', '"': '"' };
+const CLOSER: Readonly<Record<string, string>> = { '“': '”', '„': '“', '«': '»', '"': '"', "''": "''" };
+
+/** The quotation mark at `index`: one character, or two apostrophes (some wire copy's `''`). */
+function markAt(text: string, index: number): string {
+  return text.startsWith("''", index) ? "''" : text[index] ?? '';
+}
 
 /** A straight quote opens when nothing word-like is glued to its left. */
 function opensHere(text: string, index: number): boolean {
-  const ch = text[index] ?? '';
-  if (ch !== '"') return OPEN.has(ch);
+  const ch = markAt(text, index);
+  if (ch !== '"' && ch !== "''") return OPEN.has(ch);
   return index === 0 || /[\s(\[—–\-:]/.test(text[index - 1] ?? ' ');
 }
 
@@ -22,6 +27,8 @@ interface OpenQuote { start: number; block: number; multi: boolean; mark: string
 
 /** Advances an open quotation by one character; true when this character closes it. */
 function closesAt(open: OpenQuote, ch: string): boolean {
+  // Copy mixing styles ("…” or “…") is common enough that either double mark closes.
+  if ((open.mark === '"' && ch === '”') || (open.mark === '“' && ch === '"' && open.depth === 1)) return true;
   const closer = CLOSER[open.mark] ?? '"';
   if (ch === open.mark && closer !== ch) { open.depth++; return false; }
   if (ch !== closer) return false;
@@ -30,7 +37,8 @@ function closesAt(open: OpenQuote, ch: string): boolean {
 }
 
 function startsWithQuote(text: string, block: Span): boolean {
-  return OPEN.has(text.slice(block.start, block.end).trimStart()[0] ?? '');
+  const body = text.slice(block.start, block.end);
+  return OPEN.has(markAt(body.trimStart(), 0)) || body.trimStart().startsWith("''");
 }
 
 /**
@@ -51,16 +59,18 @@ export function findQuotedSpans(article: Article): QuotedSpan[] {
     if (carried && startsWithQuote(text, block)) {
       carried.multi = true;
       carried.depth = 1;
-      i = text.indexOf(text.slice(block.start, block.end).trimStart()[0] ?? '', block.start) + 1;
+      const first = block.start + (text.slice(block.start, block.end).length - text.slice(block.start, block.end).trimStart().length);
+      i = first + markAt(text, first).length;
     }
     for (; i < block.end; i++) {
-      const ch = text[i] ?? '';
+      const ch = markAt(text, i);
       if (open === null) {
         if (opensHere(text, i)) open = { start: i, block: b, multi: false, mark: ch, depth: 1 };
       } else if (closesAt(open, ch)) {
-        spans.push({ start: open.start, end: i + 1, block: open.block, multiParagraph: open.multi });
+        spans.push({ start: open.start, end: i + ch.length, block: open.block, multiParagraph: open.multi });
         open = null;
       }
+      i += ch.length - 1;
     }
     const next = blocks[b + 1];
     if (open && !(next && next.kind !== 'boilerplate' && startsWithQuote(text, next))) {

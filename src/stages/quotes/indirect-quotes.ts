@@ -1,7 +1,8 @@
 import type { Article, Mention, Quote, Sentence, Span } from '../../core/model.js';
 import { overlaps, trimSpan } from '../../core/text.js';
-import { VERBS_WITH_LISTENER } from './cue-words.js';
+import { clauseSpan, reportedClauseStart } from './reported-clause.js';
 import { CUE_TAIL, findCues, type Cue } from './find-cues.js';
+import { sentenceSubject, speakerBefore } from './speaker-before.js';
 import { phraseAfter, phraseBefore, readSpeaker, type Speaker } from './speaker-phrase.js';
 
 /** Reported clauses shorter than this are objects ("denied it"), not reported speech. */
@@ -9,40 +10,26 @@ const MIN_CONTENT_WORDS = 3;
 
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** Drops the sentence's final period (kept when it sits inside a closing quotation mark). */
-function contentSpan(text: string, start: number, end: number): Span {
-  let span = trimSpan(text, { start, end });
-  const last = text[span.end - 1] ?? '';
-  if (/[.!?;,]/.test(last)) span = { start: span.start, end: span.end - 1 };
-  return trimSpan(text, span);
-}
-
-/** Skips the listener after "told"/"warned" ("told reporters on Monday that …"). */
-function skipListener(text: string, from: number, end: number): number {
-  const rest = text.slice(from, end);
-  const that = /^(.{0,80}?)\s(?=that\s)/.exec(rest);
-  if (that && !/[,;:“”"]/.test(that[1] ?? '')) return from + (that[0]?.length ?? 0);
-  const listener =
-    /^\s+(?:the|a|an|his|her|their|its|our|my)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{L}-]+\s+/u.exec(rest) ??
-    /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)+/u.exec(rest) ??
-    /^\s+(?:him|her|them|me|us|you|[\p{Ll}]+s)\s+/u.exec(rest);
-  return from + (listener?.[0].length ?? 0);
-}
+/** Participles that hang a reported clause on the sentence's subject: "…, saying …". */
+const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'arguing', 'warning', 'insisting', 'claiming', 'explaining', 'telling', 'writing', 'stating']);
 
 interface Reading { readonly speaker: Speaker; readonly content: Span }
 
-/** "Hale said (that) the plan was dead." */
+/** "Hale said (that) the plan was dead." / "Hale, a farmer, says …" / "…, saying …" */
 function speakerFirst(article: Article, sentence: Sentence, cue: Cue, mentions: readonly Mention[]): Reading | null {
   const { text } = article;
-  const phrase = phraseBefore(text, sentence.start, cue.start);
-  const speaker = phrase ? readSpeaker(text, phrase, mentions, sentence) : null;
+  const participle = PARTICIPLES.has(cue.word) && /,\s*$/.test(text.slice(sentence.start, cue.start));
+  const speaker = participle ? sentenceSubject(text, sentence, cue, mentions) : speakerBefore(text, sentence, sentence.start, cue, mentions);
   if (!speaker) return null;
-  let from = cue.end + (CUE_TAIL.exec(text.slice(cue.end, sentence.end))?.[0].length ?? 0);
-  if (VERBS_WITH_LISTENER.has(cue.word)) from = skipListener(text, from, sentence.end);
-  const rest = text.slice(from, sentence.end);
-  if (/^\s*[:“"]/.test(rest) || /^\s*,/.test(rest)) return null;
-  return { speaker, content: contentSpan(text, from, sentence.end) };
+  const from = reportedClauseStart(text, cue, sentence.end);
+  return from === null ? null : { speaker, content: clauseSpan(text, from, sentence.end) };
 }
+
+/**
+ * What may follow "…, Hale said" before the sentence ends: a listener ("told POLITICO",
+ * "told reporters") and one short place or time phrase ("in Almaty", "on Friday").
+ */
+const QUIET_TAIL = /^(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|reporters|journalists|me|him|her|them|us))*(?:\s+(?:in|of|at|on|from|earlier|this|last|during)\b[^,.;:“”"]{0,40})?[\s.!?”"]*$/u;
 
 /** "The plan is dead, Hale said." / "The plan is dead, said Hale." */
 function speakerLast(article: Article, sentence: Sentence, cue: Cue, mentions: readonly Mention[]): Reading | null {
@@ -53,12 +40,12 @@ function speakerLast(article: Article, sentence: Sentence, cue: Cue, mentions: r
   const comma = before.lastIndexOf(',');
   if (comma < 0) return null;
   const inverted = /^\s+\S/.test(after.slice(tail)) && before.slice(comma + 1).trim() === '';
-  const phrase = inverted ? phraseAfter(text, cue.end + tail, sentence.end) : phraseBefore(text, sentence.start + comma + 1, cue.start);
+  const phrase = inverted ? phraseAfter(text, cue.end + tail, sentence.end) : phraseBefore(text, sentence.start + comma + 1, cue.start, mentions);
   if (!phrase) return null;
   const restAfter = text.slice(inverted ? phrase.end : cue.end + tail, sentence.end);
-  if (!/^[\s.!?”"]*$/.test(restAfter)) return null;
+  if (!QUIET_TAIL.test(restAfter)) return null;
   const speaker = readSpeaker(text, phrase, mentions, sentence);
-  return speaker ? { speaker, content: contentSpan(text, sentence.start, sentence.start + comma) } : null;
+  return speaker ? { speaker, content: clauseSpan(text, sentence.start, sentence.start + comma) } : null;
 }
 
 /** "According to Hale, the plan is dead." / "The plan is dead, according to Hale." */
@@ -70,9 +57,9 @@ function accordingTo(article: Article, sentence: Sentence, cue: Cue, mentions: r
   const leading = text.slice(sentence.start, cue.start).trim() === '';
   if (leading) {
     const comma = text.indexOf(',', phrase.end);
-    return comma >= 0 && comma < sentence.end ? { speaker, content: contentSpan(text, comma + 1, sentence.end) } : null;
+    return comma >= 0 && comma < sentence.end ? { speaker, content: clauseSpan(text, comma + 1, sentence.end) } : null;
   }
-  return { speaker, content: contentSpan(text, sentence.start, cue.start) };
+  return { speaker, content: clauseSpan(text, sentence.start, cue.start) };
 }
 
 /**
@@ -83,12 +70,15 @@ export function indirectQuotes(article: Article, sentences: readonly Sentence[],
   const quotes: Quote[] = [];
   for (const sentence of sentences) {
     if (article.blocks[sentence.block]?.kind === 'boilerplate') continue;
+    const used: Span[] = [...taken];
     for (const cue of findCues(article.text, sentence)) {
-      if (taken.some((span) => overlaps(span, cue))) continue;
+      if (used.some((span) => overlaps(span, cue))) continue;
       const reading = cue.word === 'according to'
         ? accordingTo(article, sentence, cue, mentions)
         : speakerLast(article, sentence, cue, mentions) ?? speakerFirst(article, sentence, cue, mentions);
       if (!reading || wordCount(article.text.slice(reading.content.start, reading.content.end)) < MIN_CONTENT_WORDS) continue;
+      // A clause that runs over a direct quote already read is that quote's attribution.
+      if (used.some((span) => overlaps(span, reading.content))) continue;
       const contentText = article.text.slice(reading.content.start, reading.content.end);
       quotes.push({
         content: reading.content,
@@ -99,7 +89,9 @@ export function indirectQuotes(article: Article, sentences: readonly Sentence[],
         kind: /[“”"]/.test(contentText) ? 'mixed' : 'indirect',
         anonymous: reading.speaker.anonymous,
       });
-      break;
+      // Cues inside this content are nested reports; later cues may start a second report
+      // ("One says …, while another says …").
+      used.push(reading.content, reading.speaker.span);
     }
   }
   return quotes;

@@ -15,24 +15,35 @@ export interface Speaker {
  * spans are under ten words ("longtime Democratic pollster Pat Caddell").
  */
 const MAX_SPEAKER_WORDS = 10;
-const BOUNDARY = /[,;:“”"()\[\]—–]|\s-\s/g;
+const BOUNDARY = /[,;:“”"()\[\]—–]|''|\s-\s/g;
 const NAMED_TYPES = new Set(['person', 'organisation']);
+const QUANTITY_START = /^(?:\d|about\b|nearly\b|almost\b|more than\b|fewer than\b|half\b|most\b|a majority\b|majorities\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\w+)?\s+(?:percent|in|of)\b)/i;
 
-/** The phrase just before a cue verb, back to the nearest clause boundary. */
-export function phraseBefore(text: string, from: number, cueStart: number): Span | null {
-  const window = text.slice(from, cueStart);
+// Lower-case subordinators and conjunctions start a new clause: "… when she said".
+const CLAUSE_START = /\b(?:and|but|so|while|as|because|when|then|where|after|before|if|that|since|although|though|until|whereas)\s+/gi;
+
+/**
+ * The phrase just before a cue verb, back to the nearest clause boundary: punctuation, or a
+ * conjunction that is not inside a name ("Securities and Exchange Commission").
+ */
+export function phraseBefore(text: string, from: number, cueStart: number, mentions: readonly Mention[] = []): Span | null {
+  // Parentheticals ("(R-Iowa)", "— a teacher from Harlow —") belong to the phrase, so
+  // their punctuation is not a boundary.
+  const window = text.slice(from, cueStart).replace(/\([^()]{1,40}\)|\s[—–]\s?[^—–]{1,80}?\s?[—–](?=\s)/g, (m) => ' '.repeat(m.length));
   let cut = 0;
   for (const match of window.matchAll(BOUNDARY)) cut = (match.index ?? 0) + match[0].length;
-  let span = trimSpan(text, { start: from + cut, end: cueStart });
-  const lead = /^(?:and|but|so|while|as|because|when|then|where|which)\s+/i.exec(text.slice(span.start, span.end));
-  if (lead) span = { start: span.start + lead[0].length, end: span.end };
+  for (const match of window.matchAll(CLAUSE_START)) {
+    const at = from + (match.index ?? 0);
+    if (match.index !== undefined && match.index >= cut && !mentions.some((m) => m.start <= at && at < m.end)) cut = match.index + match[0].length;
+  }
+  const span = trimSpan(text, { start: from + cut, end: cueStart });
   return span.end > span.start ? span : null;
 }
 
 /** The phrase just after a cue verb ("said Hale", "said a senior official"), up to a boundary. */
 export function phraseAfter(text: string, cueEnd: number, limit: number): Span | null {
   const window = text.slice(cueEnd, limit);
-  const stop = /[,;:.!?“”"()\[\]—–]|\s-\s|\s(?:on|in|at|during|after|before|who|that|when)\s/.exec(window.replace(/\b(?:[A-Z][a-z]{0,3}|[A-Z])\./g, (m) => m.replace('.', '_')));
+  const stop = /[,;:.!?“”"()\[\]—–]|''|\s-\s|\s(?:on|in|at|during|after|before|who|that|when)\s/.exec(window.replace(/\b(?:[A-Z][a-z]{0,3}|[A-Z])\./g, (m) => m.replace('.', '_')));
   const span = trimSpan(text, { start: cueEnd, end: cueEnd + (stop ? stop.index : window.length) });
   return span.end > span.start ? span : null;
 }
@@ -75,8 +86,17 @@ export function readSpeaker(text: string, span: Span, mentions: readonly Mention
     return { span, name: phrase, key: null, anonymous: true };
   }
   if (named) return { span, name: named.name, key: named.key, anonymous: false };
+  // A capitalised name the entity stage did not type ("Simmons said").
+  const writerOrReader = ['i', 'we', 'you'].includes(lower[0] ?? '');
+  if (!writerOrReader && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{L}.’'-]*$/u.test(w)) && !DETERMINERS.has(lower[0] ?? '')) {
+    return { span, name: phrase, key: null, anonymous: false };
+  }
   // A common-noun phrase ("the report", "the ministry") is a speaker only when it starts with
   // a determiner and is short; anything else is more likely a clause.
+  // Groups and shares speak too: "Voters say", "About half of voters say", "Sixty percent said".
+  if (words.length <= 6 && (QUANTITY_START.test(phrase) || (words.length <= 3 && /^\p{L}+[^s]s$/u.test(lower[lower.length - 1] ?? '')))) {
+    return { span, name: phrase, key: null, anonymous: false };
+  }
   if (DETERMINERS.has(lower[0] ?? '') && words.length <= 6) {
     return { span, name: phrase, key: null, anonymous: ANONYMITY_PHRASES.test(sentenceText) && !/^the\s+\p{Lu}/u.test(phrase) };
   }

@@ -2,8 +2,10 @@ import { fromMatch, unresolved, type Parser } from '../context.js';
 import { NUMBER_PATTERN, parseCount } from '../vocabulary.js';
 import { shiftedDate, unitInfo, UNIT_PATTERN } from './units.js';
 
+// Modifiers TIMEX3 keeps inside the span ("more than four hours", "nearly two years"); "about",
+// "only" and "just" stay outside, and "over the past year" is a preposition, not "more than".
 export const MODIFIER_PATTERN =
-  '(?:more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|at least|at most|some|over|under|just|only|barely|up to|close to)';
+  '(?:more than|less than|fewer than|no more than|nearly|almost|at least|at most|up to|close to|(?:over|under)(?!\\s+the\\b))';
 
 /**
  * "three days ago", "a year earlier", "two weeks from now", "almost four years ago". "ago" and

@@ -14,7 +14,7 @@ const OFFSETS: Readonly<Record<string, number>> = {
  */
 export const dayWordParser: Parser = {
   name: 'day-word',
-  pattern: /\b(?:(?:[Ee]arly|[Ll]ate)\s+)?(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))(?:['’]s)?(?:\s+(?<part>morning|afternoon|evening|night)\b)?(?![\w-])/gi,
+  pattern: /\b(?:(?:[Ee]arly|[Ll]ate)\s+)?(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))(?:\s+(?<part>morning|afternoon|evening|night)\b)?(?![\w-])/gi,
   extract(match, context) {
     const word = (match.groups?.word ?? '').toLowerCase();
     const offset = OFFSETS[word];

@@ -29,19 +29,25 @@ export const durationParser: Parser = {
     if (unit.granularity === 'quarter' && (g.sep === '-' || count === 1 || /^\s+of\b/i.test(textAfter(context, start + match[0].length, 4)))) return null;
     // Ages ("a 44-year-old") describe people, not periods.
     if (g.sep === '-' && /^\s*-?old\b/i.test(textAfter(context, start + match[0].length, 6))) return null;
-    return fromMatch(context, match, this.name, {
+    const candidate = fromMatch(context, match, this.name, {
       // Vague lengths ("recent years") lose ties to the deictic reading (PAST_REF).
       type: 'DURATION', value: durationValue(count, unit), granularity: unit.granularity, anchor: 'absolute', confidence: count === 'X' ? 0.6 : 0.8,
     });
+    // "the" belongs to the span only with a period word ("the past two months"), not in
+    // "the two days" or "the 14-day delay".
+    const bareThe = /^the\s+$/i.test(g.the ?? '') ? match[0].indexOf(g.the ?? '') + (g.the ?? '').length : 0;
+    return { ...candidate, start: candidate.start + bareThe };
   },
 };
 
 function countOf(g: Record<string, string | undefined>, plural: boolean, before: string): number | 'X' | null {
   if (g.count !== undefined) {
-    // "a year" after an amount is a rate ("$5 a year"), a set, not a duration.
-    if (/^an?$/i.test(g.count) && /(?:\d|\b(?:million|billion|times|twice|once|percent|cents?|dollars))\s*$/i.test(before)) return null;
+    // "a year" after an amount is a rate ("$5 a year", "four flights a week"), not a duration.
+    if (/^an?$/i.test(g.count) && isRate(before)) return null;
     const count = parseCount(g.count);
     if (count === null || count === 'X') return count;
+    // "the 1988 second quarter", "the 1988 quarter": a year before a singular unit is not a count.
+    if (!plural && count >= 1900 && count <= 2099) return null;
     return g.half1 !== undefined || g.half2 !== undefined ? count + 0.5 : count;
   }
   // No count: "the past year" is one unit; "the past years", "recent months", "for weeks" are vague.
@@ -50,4 +56,12 @@ function countOf(g: Record<string, string | undefined>, plural: boolean, before:
   if (lead !== '' || !plural) return null;
   if (g.vague !== undefined) return 'X';
   return /\b(?:for|within|over|in)\s+$/i.test(before) ? 'X' : null;
+}
+
+const NOT_PLURAL_NOUN = new Set(['was', 'has', 'is', 'its', 'this', 'his', 'as', 'less', 'across', 'perhaps', 'always', 'thus', 'does', 'takes', 'lasts', 'spends']);
+
+function isRate(before: string): boolean {
+  if (/(?:\d|\b(?:million|billion|times|twice|once|percent|cents?|dollars))\s*$/i.test(before)) return true;
+  const word = /([A-Za-z]+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !NOT_PLURAL_NOUN.has(word);
 }

@@ -1,5 +1,5 @@
 import { addMonths, formatQuarter, quarterOf } from '../calendar.js';
-import { fromMatch, unresolved, type Parser } from '../context.js';
+import { fromMatch, unresolved, type Candidate, type ParseContext, type Parser } from '../context.js';
 import { directionAt } from '../tense.js';
 import { ORDINALS } from '../vocabulary.js';
 
@@ -9,44 +9,48 @@ import { ORDINALS } from '../vocabulary.js';
  * "the first half". A quarter without a year is the latest such quarter that has begun —
  * newswire talks about results — unless the sentence is future.
  */
+const NAME = 'quarter';
+
 export const quarterParser: Parser = {
-  name: 'quarter',
-  pattern: /\b(?:(?:[Tt]he|[Ii]ts|[Tt]his year['’]s|[Ll]ast year['’]s)\s+)?(?:(?:fiscal|calendar|latest|current|most recent|recent)\s+)?(?:(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ](?<unit>quarter|half)|(?<bare>quarter))(?:\s+of\s+(?:fiscal\s+)?(?<year>(?:19|20)\d{2}))?\b(?![- ]?(?:century|mile|final))|\bQ(?<q>[1-4])(?:\s+(?<qyear>(?:19|20)\d{2}))?\b/g,
+  name: NAME,
+  pattern: /\b(?:(?:[Tt]he|[Ii]ts|[Tt]his year['’]s|[Ll]ast year['’]s)\s+)?(?:(?:fiscal|calendar|latest|current|most recent|recent)\s+)?(?:(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ](?<unit>quarter|half)|(?<bare>quarter))(?:\s+of\s+(?:fiscal\s+)?(?<year>(?:19|20)\d{2}))?\b(?![- ]?(?:century|mile|final))|\bQ(?<q>[1-4])(?:\s+(?<qyear>(?:19|20)\d{2}))?\b|\b(?:[Tt]he\s+)?(?<lyear>(?:19|20)\d{2})\s+(?:fiscal\s+)?(?<lord>first|second|third|fourth)[- ](?<lunit>quarter|half)\b/g,
   extract(match, context) {
     const g = match.groups ?? {};
-    const isHalf = g.unit === 'half';
-    const text = match[0];
-    // "quarter" alone is a date only with a determiner that points at a period ("the latest quarter").
-    if (g.bare && !/^(?:the|its|this year|last year)\s+(?:(?:fiscal|latest|current|most recent|recent)\s+)?quarter$/i.test(text)) return null;
-    const n = g.q !== undefined ? Number(g.q) : ORDINALS.get((g.ord ?? '').toLowerCase()) ?? null;
-    if (isHalf && (n === null || n > 2)) return null;
-    const code = isHalf ? 'H' : 'Q';
-    const year = g.year ?? g.qyear;
-    const granularity = isHalf ? 'half' : 'quarter';
-    if (year !== undefined && n !== null) {
-      return fromMatch(context, match, this.name, { type: 'DATE', value: `${year}-${code}${n}`, granularity, anchor: 'absolute', confidence: 0.95 });
-    }
-    const ref = context.reference;
-    if (!ref) return fromMatch(context, match, this.name, unresolved('DATE', `XXXX-${code}${n ?? 'X'}`, granularity));
-    const current = isHalf ? (ref.month <= 6 ? 1 : 2) : quarterOf(ref.month);
-    let y = /last year/i.test(text) ? ref.year - 1 : ref.year;
-    let value: number;
-    if (n === null) {
-      // "the quarter": the latest completed one, the one results are reported for.
-      const previous = addMonths(ref.year, ref.month, -3);
-      return fromMatch(context, match, this.name, {
-        type: 'DATE', value: formatQuarter(previous.year, quarterOf(previous.month)), granularity, anchor: 'publication', confidence: 0.6,
-      });
-    }
-    value = n;
-    const start = context.sentence.start + match.index;
-    const future = directionAt(context, start, start + text.length) === 'future';
-    if (!/year/i.test(text)) {
-      if (!future && n > current) y -= 1;
-      if (future && n < current) y += 1;
-    }
-    return fromMatch(context, match, this.name, {
-      type: 'DATE', value: `${y}-${code}${value}`, granularity, anchor: 'publication', confidence: 0.75,
-    });
+    // "its fourth quarter" → "fourth quarter"; "the third-quarter loss" → "third-quarter".
+    const lead = /^(?:[Ii]ts\s+|[Tt]he\s+(?=\w+-(?:quarter|half)))/.exec(match[0])?.[0].length ?? 0;
+    const candidate = resolveQuarter(match, context, g);
+    return candidate && lead > 0 ? { ...candidate, start: candidate.start + lead } : candidate;
   },
 };
+
+function resolveQuarter(match: RegExpExecArray, context: ParseContext, g: Record<string, string | undefined>): Candidate | null {
+  const isHalf = (g.unit ?? g.lunit) === 'half';
+  const text = match[0];
+  // "quarter" alone is a date only with a determiner that points at a period ("the latest quarter").
+  if (g.bare && !/^(?:the|its|this year|last year)\s+(?:(?:fiscal|latest|current|most recent|recent)\s+)?quarter$/i.test(text)) return null;
+  const n = g.q !== undefined ? Number(g.q) : ORDINALS.get((g.ord ?? g.lord ?? '').toLowerCase()) ?? null;
+  if (isHalf && (n === null || n > 2)) return null;
+  const code = isHalf ? 'H' : 'Q';
+  const year = g.year ?? g.qyear ?? g.lyear;
+  const granularity = isHalf ? 'half' : 'quarter';
+  if (year !== undefined && n !== null) {
+    return fromMatch(context, match, NAME, { type: 'DATE', value: `${year}-${code}${n}`, granularity, anchor: 'absolute', confidence: 0.95 });
+  }
+  const ref = context.reference;
+  if (!ref) return fromMatch(context, match, NAME, unresolved('DATE', `XXXX-${code}${n ?? 'X'}`, granularity));
+  const current = isHalf ? (ref.month <= 6 ? 1 : 2) : quarterOf(ref.month);
+  let y = /last year/i.test(text) ? ref.year - 1 : ref.year;
+  if (n === null) {
+    // "the quarter": the latest completed one, the one results are reported for.
+    const previous = addMonths(ref.year, ref.month, -3);
+    return fromMatch(context, match, NAME, {
+      type: 'DATE', value: formatQuarter(previous.year, quarterOf(previous.month)), granularity, anchor: 'publication', confidence: 0.6,
+    });
+  }
+  const start = context.sentence.start + match.index;
+  // A quarter that has not begun yet is last year's, unless the sentence looks ahead.
+  if (!/year/i.test(text) && n > current && directionAt(context, start, start + text.length) !== 'future') y -= 1;
+  return fromMatch(context, match, NAME, {
+    type: 'DATE', value: `${y}-${code}${n}`, granularity, anchor: 'publication', confidence: 0.75,
+  });
+}

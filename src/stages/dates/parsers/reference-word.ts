@@ -5,7 +5,7 @@ import { fromMatch, textBefore, type Parser } from '../context.js';
 // so they are left out.
 const VALUES: Readonly<Record<string, string>> = {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', 'at present': 'PRESENT_REF', nowadays: 'PRESENT_REF',
-  'these days': 'PRESENT_REF', 'right now': 'PRESENT_REF', 'for now': 'PRESENT_REF',
+  'these days': 'PRESENT_REF', 'for now': 'PRESENT_REF',
   recently: 'PAST_REF', lately: 'PAST_REF', 'in recent years': 'PAST_REF', 'in the past': 'PAST_REF',
   'the future': 'FUTURE_REF', 'in future': 'FUTURE_REF',
 };
@@ -13,7 +13,7 @@ const VALUES: Readonly<Record<string, string>> = {
 /** Deictic words with no calendar value: "now" → PRESENT_REF, "recently" → PAST_REF. */
 export const referenceWordParser: Parser = {
   name: 'reference-word',
-  pattern: /\b(?:now|currently|at present|nowadays|these days|right now|recently|lately|in recent years|the future|in future)\b/gi,
+  pattern: /\b(?:now|currently|at present|nowadays|these days|recently|lately|in recent years|the future|in future)\b/gi,
   extract(match, context) {
     const lower = match[0].toLowerCase();
     const value = VALUES[lower];

@@ -9,13 +9,14 @@ const TITLE_AFTER = /^\s*(?:Times|Telegraph|Mirror|Express|Post|Herald|Star|Inde
 const TITLE_BEFORE = /\b(?:Mail on|Black|Good|Cyber|Ash|Palm|Easter|Super|Bloody|Holy|Maundy)\s+$/;
 
 /**
- * A weekday: "on Monday", "last Thursday", "next Friday", "Friday's summit", "Sunday night".
+ * A weekday: "on Monday", "last Thursday", "next Friday", "Friday's summit" (the span stops
+ * before the possessive, as TIMEX3 does), "Sunday night".
  * Direction comes from the sentence's tense (see tense.ts); a bare weekday defaults to the past.
  */
 export const weekdayParser: Parser = {
   name: 'weekday',
   pattern: new RegExp(
-    `\\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate)\\s+)?(?<day>${WEEKDAY_PATTERN})(?:['’]s)?(?:\\s+(?<part>morning|afternoon|evening|night))?\\b`,
+    `\\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate)\\s+)?(?<day>${WEEKDAY_PATTERN})(?:\\s+(?<part>morning|afternoon|evening|night))?\\b`,
     'g',
   ),
   extract(match, context) {

@@ -27,22 +27,64 @@ export function mergeWeekdayDate(candidates: readonly Candidate[], text: string)
 }
 
 /**
- * A clock time next to a day ("3 p.m. Monday", "Monday at 3 p.m.") takes that day's date
- * instead of the publication day. Spans stay separate, as TIMEX3 annotates them.
+ * A clock time next to a day takes that day's date instead of the publication day. A day
+ * right after the time ("9 a.m. EST Tuesday", "noon Nov. 9") joins it in one TIME, as TIMEX3
+ * annotates it; a day before it ("Monday at 3 p.m.") stays a separate expression.
  */
 export function attachTimesToDays(candidates: readonly Candidate[], text: string): Candidate[] {
-  return candidates.map((candidate, i) => {
-    if (candidate.source !== 'clock-time') return candidate;
-    const neighbours = [candidates[i - 1], candidates[i + 1]];
-    for (const day of neighbours) {
-      if (!day || day.granularity !== 'day' || !/^\d{4}-\d{2}-\d{2}$/.test(day.value)) continue;
-      const gap = day.end <= candidate.start ? text.slice(day.end, candidate.start) : text.slice(candidate.end, day.start);
-      if (/^,?\s*(?:at|on|,)?\s*$/.test(gap)) {
-        return { ...candidate, value: day.value + candidate.value.slice(candidate.value.indexOf('T')), anchor: day.anchor };
-      }
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const time = candidates[i];
+    if (!time) continue;
+    if (time.source !== 'clock-time') {
+      out.push(time);
+      continue;
     }
-    return candidate;
-  });
+    const clock = time.value.slice(time.value.indexOf('T'));
+    const after = candidates[i + 1];
+    if (after && isDay(after) && /^,?\s*(?:on\s+)?$/.test(text.slice(time.end, after.start))) {
+      out.push({ ...time, end: after.end, value: after.value + clock, anchor: after.anchor, source: 'merge-time-day' });
+      i++;
+      continue;
+    }
+    const before = out[out.length - 1];
+    if (before && isDay(before) && /^,?\s*(?:at|,)?\s*$/.test(text.slice(before.end, time.start))) {
+      out.push({ ...time, value: before.value + clock, anchor: before.anchor });
+      continue;
+    }
+    out.push(time);
+  }
+  return out;
+}
+
+function isDay(candidate: Candidate): boolean {
+  return candidate.granularity === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(candidate.value);
+}
+
+const MONTH_VALUE = /^(\d{4}|XXXX)-(\d{2})$/;
+const YEAR_VALUE = /^(\d{4}|XXXX)$/;
+
+/**
+ * "January this year", "June last year", "early October this year": the month takes the
+ * year of the relative period right after it, and the two become one expression.
+ */
+export function mergeMonthYear(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const current = candidates[i];
+    const next = candidates[i + 1];
+    if (!current) continue;
+    const month = MONTH_VALUE.exec(current.value);
+    const year = next ? YEAR_VALUE.exec(next.value) : null;
+    if (month && year && next && current.source === 'month-name' && next.source === 'relative-period'
+      && /^,?\s*$/.test(text.slice(current.end, next.start)) && /^(?:this|last|next) year$/i.test(text.slice(next.start, next.end))) {
+      out.push({ ...current, end: next.end, value: `${year[1]}-${month[2]}`, anchor: next.anchor, confidence: 0.9, source: 'merge-month-year' });
+      i++;
+      continue;
+    }
+    out.push(current);
+  }
+  return out;
 }
 
 /** Re-picks the year of an inferred `YYYY-MM-DD` so that it falls on the named weekday. */

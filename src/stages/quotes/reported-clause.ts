@@ -1,0 +1,52 @@
+import type { Span } from '../../core/model.js';
+import { trimSpan } from '../../core/text.js';
+import { VERBS_WITH_LISTENER } from './cue-words.js';
+import { CUE_TAIL, type Cue } from './find-cues.js';
+
+/**
+ * Words that cannot start a reported clause: a preposition or subordinator after a verb of
+ * saying starts an adjunct ("said as he left", "added to the confusion").
+ */
+const ADJUNCT_START = /^(?:as|when|while|after|before|during|on|in|at|with|without|because|since|until|from|about|of|for|by|into|over|up|out|off|so|and|but|or|last|this|earlier|later)\b/i;
+
+/**
+ * Trailing additions the writer hangs on a reported clause: ", which …", ", but …",
+ * ", reflecting …", " — a modest boost …" (PolNeAR content ends before them too).
+ */
+const TRAILER = /,\s+(?:which|who|whom|according to|while|even as|but|a move|a claim|a result)\b|,\s+\p{Ll}+ing\b|\s[—–]\s/u;
+
+/** Drops the sentence's final punctuation (kept when it sits inside a closing quotation mark). */
+export function clauseSpan(text: string, start: number, end: number): Span {
+  let span = trimSpan(text, { start, end });
+  const trailer = TRAILER.exec(text.slice(span.start, span.end));
+  if (trailer) span = { start: span.start, end: span.start + trailer.index };
+  if (/[.!?;,:]/.test(text[span.end - 1] ?? '')) span = { start: span.start, end: span.end - 1 };
+  return trimSpan(text, span);
+}
+
+/** Skips the listener after "told"/"warned" ("told reporters …", "told the council …"). */
+function skipListener(text: string, from: number): number {
+  const rest = text.slice(from);
+  const listener =
+    /^\s+(?:the|a|an|his|her|their|its|our|my)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{L}-]+\s+/u.exec(rest) ??
+    /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)+/u.exec(rest) ??
+    /^\s+(?:him|her|them|me|us|you|[\p{Ll}]+s)\s+/u.exec(rest);
+  return from + (listener?.[0].length ?? 0);
+}
+
+/**
+ * Where the reported clause after a cue starts, or null when what follows is not one. A
+ * "that" within eight words wins ("said on national television that …"); otherwise time
+ * and channel phrases and, after "told", the listener are skipped.
+ */
+export function reportedClauseStart(text: string, cue: Cue, sentenceEnd: number): number | null {
+  const rest = text.slice(cue.end, sentenceEnd);
+  const that = /^((?:\s+[^\s,;:“”"]+){0,8}?)\s+(?=that\s)/.exec(rest) ?? /^\s*—[^—]{1,80}—\s*(?=that\s)/.exec(rest);
+  let from = that ? cue.end + that[0].length : cue.end + (CUE_TAIL.exec(rest)?.[0].length ?? 0);
+  if (!that && VERBS_WITH_LISTENER.has(cue.word)) from = skipListener(text, from);
+  const clause = text.slice(from, sentenceEnd).trimStart();
+  if (clause === '' || /^[:“"',]/.test(clause)) return null;
+  if (ADJUNCT_START.test(clause)) return null;
+  if (/^to\b/i.test(clause) && !VERBS_WITH_LISTENER.has(cue.word) && !/^(?:urge|ask|call)/.test(cue.word)) return null;
+  return from;
+}
