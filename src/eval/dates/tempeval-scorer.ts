@@ -30,6 +30,8 @@ export interface TimexScores {
   readonly counts: TimexCounts;
   readonly strict: PrF;
   readonly relaxed: PrF;
+  /** Share of relaxed pairs with the gold value (the "normalisation accuracy" some papers report). */
+  readonly valueAccuracy: number;
   readonly valueF1: number;
   readonly typeF1: number;
 }
@@ -94,6 +96,7 @@ export function scoreCounts(counts: TimexCounts): TimexScores {
     counts,
     strict: prf(counts.strict, counts.system, counts.gold),
     relaxed,
+    valueAccuracy: accuracy(counts.valueMatches),
     valueF1: accuracy(counts.valueMatches) * relaxed.f1,
     typeF1: accuracy(counts.typeMatches) * relaxed.f1,
   };

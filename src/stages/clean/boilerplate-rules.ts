@@ -27,7 +27,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^(subscribe|sign up|join (us|our)|get (our|the) (free )?\w* ?newsletter|donate|support (us|our)|become a (member|subscriber|supporter)|never miss|don'?t miss|want more|enjoy(ed)? this|like this (article|story))\b/i.test(t)
       || /\b(our|the|a) (free )?(daily |weekly |morning |evening )?newsletters?\b.*\b(sign up|subscribe|inbox)\b/i.test(t)
       || /\b(subscribe|sign up) (now|today|here|for free)\b/i.test(t)
-      || /\byou have (been )?(successfully )?(subscribed|signed up)\b/i.test(t)),
+      || /\byou have (been )?(successfully )?(subscribed|signed up)\b/i.test(t)
+      || /\b(subscribe|sign up) (to|for) [^.]{0,40}\bnewsletters?\b/i.test(t)),
   },
   {
     name: 'read-more-teaser',
@@ -78,6 +79,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxChars: 300,
     test: (t) => /\((image|photo|picture|pic|video|credit|source)s?\s*:[^)]*\)$/i.test(t) || /\((ap|afp|reuters|getty) photo\/[^)]*\)$/i.test(t)
       || /^(photo|image|picture|video)( credit)?s?\s*:/i.test(t),
+  },
+  {
+    name: 'author-contact',
+    maxChars: 250,
+    // "Jane Doe may be reached at jdoe@herald.example. Follow her on Twitter @jdoe."
+    test: (t) => /[\w.+-]+@[\w-]+\.[\w.]+|(^|\s)@\w{2,}/.test(t)
+      && /\b(may|can) be reached\b|\breach (him|her|them|the (reporter|author|writer))\b|\b(write|e-?mail) (to )?(him|her|them|us|the (reporter|author))?\b.*@|^write to\b|\bfollow (him|her|them|me) on\b|\bhave a (news )?tip\b/i.test(t),
   },
   {
     name: 'click-here',

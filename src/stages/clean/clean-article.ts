@@ -3,9 +3,10 @@ import { boilerplateRule } from './boilerplate-rules.js';
 import { isRecurringLine, normaliseLine, type LineStats } from './line-stats.js';
 
 /** A heading that opens a list of other stories. */
-const RELATED_HEADING = /^(related( stories| articles| coverage| content| links)?|more (stories|news|from|on|like this)\b.*|you (may|might) also (like|be interested in)|recommended( for you)?|most (read|popular|viewed)|top stories|trending( now)?|what to read next|further reading|latest (news|stories))$/i;
-/** Blocks of a related-story list are headline-sized: one line, no paragraph. */
+const RELATED_HEADING = /^(related( stories| articles| coverage| content| links)?|more (stories|news|from|on|like this)\b.*|more\b.{0,30}\b(stories|news|articles|reads|coverage|videos)|you (may|might) also (like|be interested in)|recommended( for you)?|most (read|popular|viewed)|top stories|trending( now)?|what to read next|further reading|latest (news|stories)|tags|topics|filed under|categories)$/i;
+/** Entries of a related-story list are headline-sized (list items may carry a dek too). */
 const LIST_ENTRY_CHARS = 150;
+const LIST_ITEM_ENTRY_CHARS = 300;
 /**
  * Trailing lines shorter than this without final punctuation are credits, tags and
  * navigation left at the end ("Photo: Jane Doe", "Politics", "Next article"). 80 characters
@@ -22,26 +23,37 @@ function markRelatedLists(texts: readonly string[], blocks: readonly Block[], ma
   for (let i = 0; i < texts.length; i++) {
     if (!RELATED_HEADING.test((texts[i] ?? '').replace(/[:.»>]+$/, '').trim())) continue;
     let j = i + 1;
-    while (j < texts.length && (texts[j] ?? '').length <= LIST_ENTRY_CHARS && blocks[j]?.kind !== 'heading') j++;
+    const fits = (k: number): boolean => (texts[k] ?? '').length <= (blocks[k]?.kind === 'list-item' ? LIST_ITEM_ENTRY_CHARS : LIST_ENTRY_CHARS);
+    while (j < texts.length && fits(j) && blocks[j]?.kind !== 'heading') j++;
     // Only a heading followed by at least one headline-sized entry, or one that ends the article.
     if (j > i + 1 || j === texts.length) for (let k = i; k < j; k++) marks[k] ??= 'related-list';
   }
 }
 
-/** The tail rule looks at most this many blocks back, and never into the first half. */
-const MAX_TAIL_BLOCKS = 6;
+/**
+ * The tail rule marks at most this many blocks. A longer run of short unpunctuated lines
+ * at the end is a list written as paragraphs (tour dates, results, prices) and is content;
+ * furniture tails are one to three lines ("Comments", "Filed under: …", an e-mail address).
+ */
+const MAX_TAIL_BLOCKS = 3;
+
+function isShortTailLine(text: string, kind: Block['kind'] | undefined): boolean {
+  // A closing list (list items) is content even without punctuation.
+  if (kind === 'title' || kind === 'list-item') return false;
+  return text.length < TAIL_LINE_CHARS && !FINAL_PUNCTUATION.test(text) && !POST_ATTRIBUTION.test(text);
+}
 
 function markShortTail(texts: readonly string[], blocks: readonly Block[], marks: Marks): void {
-  const stop = Math.max(1, Math.ceil(texts.length / 2), texts.length - MAX_TAIL_BLOCKS);
-  for (let i = texts.length - 1; i >= stop; i--) {
-    const text = texts[i] ?? '';
+  // Marks already set by other rules (related lists, prompts) extend the tail without counting.
+  let i = texts.length - 1;
+  const run: number[] = [];
+  for (; i > 0 && i >= texts.length / 2; i--) {
     if (marks[i] != null) continue;
-    const kind = blocks[i]?.kind;
-    // A closing list (tour dates, results) is content even without punctuation.
-    if (text.length >= TAIL_LINE_CHARS || FINAL_PUNCTUATION.test(text) || kind === 'title' || kind === 'list-item') break;
-    if (POST_ATTRIBUTION.test(text)) break;
-    marks[i] = 'short-tail';
+    if (!isShortTailLine(texts[i] ?? '', blocks[i]?.kind)) break;
+    run.push(i);
+    if (run.length > MAX_TAIL_BLOCKS) return;
   }
+  for (const k of run) marks[k] = 'short-tail';
 }
 
 /**

@@ -51,6 +51,12 @@ describe('cleanArticle rules', () => {
     expect(reasons(tail)).toEqual([undefined, undefined, undefined, 'short-tail', 'short-tail']);
   });
 
+  it('marks a "More … Stories" list whose items carry a long dek', () => {
+    const dek = 'A long look at how the town of Fenwick rebuilt its library, its pool and its bandstand in one summer, and what it cost';
+    const cleaned = cleanArticle(makeArticle([...REPORT, ['heading', 'More Great Gazette Stories'], ['list-item', dek], ['list-item', 'Fenwick pool to close']]));
+    expect(reasons(cleaned)).toEqual([undefined, undefined, 'related-list', 'related-list', 'related-list']);
+  });
+
   it('keeps a closing list and an embedded post attribution at the end', () => {
     const list = cleanArticle(makeArticle([...REPORT, ['list-item', 'March 5 – Fenwick Town Hall'], ['list-item', 'March 9 – Eastwick Corn Exchange']]));
     expect(reasons(list)).toEqual([undefined, undefined, undefined, undefined]);
@@ -61,6 +67,8 @@ describe('cleanArticle rules', () => {
   it.each([
     ['ad-label', 'ADVERTISEMENT'], ['dateline', 'Updated: 5 March 2024, 09:01'], ['byline', 'By Nora Pike - 03/05/24 11:04 AM'],
     ['photo-credit', 'The new reading room on opening day (Photo: Gazette)'], ['script-notice', 'This slideshow requires JavaScript.'],
+    ['author-contact', 'Have a tip? Nora Pike may be reached at npike@gazette.example. Follow her on Twitter @norapike.'],
+    ['subscribe-prompt', 'Get the latest updates right in your inbox. Subscribe to the Gazette’s newsletters.'],
   ])('marks %s: "%s"', (rule, line) => {
     expect(reasons(cleanArticle(makeArticle([...REPORT, line, REPORT[1] ?? ''])))).toEqual([undefined, undefined, rule, undefined]);
   });

@@ -42,8 +42,12 @@ describe('resolve (reference Wednesday 2024-03-06)', () => {
     expect(nearestMonthDay(WED, 4, 2, 'future')).toEqual({ year: 2024, month: 4, day: 2 });
     expect(nearestMonthDay(WED, 4, 2, 'unknown')).toEqual({ year: 2024, month: 4, day: 2 });
     expect(nearestMonthDay(WED, 12, 28, 'unknown')).toEqual({ year: 2023, month: 12, day: 28 });
-    // No 29 February after the reference within a year: nothing rather than an invented date.
-    expect(nearestMonthDay(WED, 2, 29, 'future')).toBeNull();
+    // Within a week of the reference the nearer date wins over the tense (a misread cue is
+    // likelier than a date a year away).
+    expect(nearestMonthDay(WED, 2, 29, 'future')).toEqual({ year: 2024, month: 2, day: 29 });
+    expect(nearestMonthDay(WED, 3, 10, 'past')).toEqual({ year: 2024, month: 3, day: 10 });
+    // No 29 February in the year after: nothing rather than an invented date.
+    expect(nearestMonthDay({ year: 2024, month: 1, day: 10 }, 2, 29, 'past')).toBeNull();
   });
 
   it('places a bare month by tense, or within six months without a cue', () => {

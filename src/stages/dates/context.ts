@@ -34,8 +34,8 @@ export interface Parser {
   extract(match: RegExpExecArray, context: ParseContext): Candidate | null;
 }
 
-/** A refiner rewrites the candidate list of one text (merging, joining, dropping). */
-export type Refiner = (candidates: readonly Candidate[], context: Omit<ParseContext, 'sentence'>) => Candidate[];
+/** A refiner rewrites the sorted, non-overlapping candidates of one text (merging, re-anchoring). */
+export type Refiner = (candidates: readonly Candidate[], text: string) => Candidate[];
 
 /** Builds a candidate for a regex match over the sentence text (offsets made absolute). */
 export function fromMatch(

@@ -92,6 +92,22 @@ describe('findTimeExpressions: absolute dates', () => {
     expect(dated.map((t) => t.value)).toEqual(['2023-Q4', '2022-Q4']);
   });
 
+  it('reads results periods: "the year ended …", "for the year", "the latest period", "year-end"', () => {
+    expect(tag('Sales for the year ended Sept. 30 rose.').map((t) => [t.text, t.type, t.value])).toEqual([
+      ['the year', 'DURATION', 'P1Y'], ['Sept. 30', 'DATE', '2023-09-30'],
+    ]);
+    expect(only('For the year, volume was flat.')).toMatchObject({ text: 'the year', value: '2024' });
+    expect(tag('Profit rose in the fourth quarter. Sales in the latest period fell.').map((t) => t.value)).toEqual(['2023-Q4', '2023-Q4']);
+    expect(only('The deal should close by year-end.')).toMatchObject({ text: 'year-end', value: '2024-12-31' });
+    expect(only('The index has gained 4% since year-end.')).toMatchObject({ value: '2023-12-31' });
+  });
+
+  it('joins a clock time with the day after it', () => {
+    expect(only('The offer will expire at 5 p.m. EST Friday.')).toMatchObject({
+      text: '5 p.m. EST Friday', type: 'TIME', value: '2024-03-08T17:00',
+    });
+  });
+
   it('merges a weekday with the calendar date after it', () => {
     const found = only('The rally took place on Monday, Oct. 23, 2023.');
     expect(found).toMatchObject({ text: 'Monday, Oct. 23, 2023', value: '2023-10-23' });
@@ -115,6 +131,9 @@ describe('findTimeExpressions: durations, sets, times, references', () => {
     ['The ferry was found on Thanksgiving Day.', 'Thanksgiving Day', 'DATE', '2023-11-23'],
     ['The treaty was signed in June last year.', 'June last year', 'DATE', '2023-06'],
     ['Losses narrowed in the 2023 second quarter.', 'the 2023 second quarter', 'DATE', '2023-Q2'],
+    ['The bridge opened in nineteen ninety-six.', 'nineteen ninety-six', 'DATE', '1996'],
+    ['Prices peaked in the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four', 'DATE', '1994-WI'],
+    ['The plan was drawn up for the year two thousand.', 'the year two thousand', 'DATE', '2000'],
   ])('%s', (text, span, type, value) => {
     const found = only(text);
     expect(found).toMatchObject({ text: span, type, value });
@@ -132,6 +151,10 @@ describe('findTimeExpressions: things that are not dates', () => {
     'The airline runs four flights a week to Orlo.',
     'Ferries leave from Eastern Pier.',
     'He sat next to the window.',
+    'Mr. Vale, 52 years old, will retire.',
+    'She appeared on "60 Minutes" twice.',
+    'A second group of directors resigned.',
+    'Some two thousand people marched.',
   ])('%s', (text) => {
     expect(tag(text)).toEqual([]);
   });

@@ -2,10 +2,7 @@ import type { PublicationTime, Span, TimeExpression } from '../../core/model.js'
 import { parseIsoDay, type Day } from './calendar.js';
 import type { Candidate, ParseContext } from './context.js';
 import { PARSERS } from './parsers/index.js';
-import { anchorToPeriod } from './refiners/anchor-to-period.js';
-import { attachTimesToDays, mergeMonthYear, mergeWeekdayDate } from './refiners/merge-adjacent.js';
-import { joinRanges } from './refiners/join-ranges.js';
-import { resolveOverlaps } from './refiners/resolve-overlaps.js';
+import { joinRanges, REFINERS, resolveOverlaps } from './refiners/index.js';
 
 export interface FindOptions {
   /** Join "from X to Y" into one range (Storyline) or keep both ends (TimeML). Default true. */
@@ -43,12 +40,8 @@ export function findCandidates(
     }
   }
   let refined = resolveOverlaps(all);
-  refined = mergeWeekdayDate(refined, text);
-  refined = mergeMonthYear(refined, text);
-  refined = attachTimesToDays(refined, text);
-  refined = anchorToPeriod(refined, text);
-  if (options.ranges !== false) refined = joinRanges(refined, text);
-  return refined;
+  for (const refine of REFINERS) refined = refine(refined, text);
+  return options.ranges === false ? refined : joinRanges(refined, text);
 }
 
 export function toTimeExpression(text: string, candidate: Candidate): TimeExpression {

@@ -26,15 +26,27 @@ export function followingWeekday(reference: Day, target: number): Day {
 
 /**
  * A month and day without a year: past → the latest such date not after the reference;
- * future → the first not before it; unknown → whichever is closer.
+ * future → the first not before it; unknown → whichever is closer. Exception: a date within
+ * a week of the reference on either side wins whatever the tense says.
  */
 export function nearestMonthDay(reference: Day, month: number, day: number, direction: Direction): Day | null {
   const options: Day[] = [];
   for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
     if (isValidDay(year, month, day)) options.push({ year, month, day });
   }
+  const closest = closestTo(reference, options);
+  // A date a few days on the other side of the reference is likelier than one a year away:
+  // the tense was probably misread ("must leave by Jan. 14" published Jan. 15).
+  if (closest && Math.abs(daysBetween(reference, closest)) <= NEAR_DAYS) return closest;
   if (direction === 'past') return options.filter((d) => daysBetween(d, reference) >= 0).pop() ?? null;
   if (direction === 'future') return options.find((d) => daysBetween(reference, d) >= 0) ?? null;
+  return closest;
+}
+
+// "A few days": a week either side of the reference.
+const NEAR_DAYS = 7;
+
+function closestTo(reference: Day, options: readonly Day[]): Day | null {
   let best: Day | null = null;
   for (const option of options) {
     if (!best || Math.abs(daysBetween(reference, option)) < Math.abs(daysBetween(reference, best))) best = option;

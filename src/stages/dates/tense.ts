@@ -2,13 +2,14 @@ import type { ParseContext } from './context.js';
 
 export type Direction = 'past' | 'future' | 'unknown';
 
-// Strong future cues: modals and fixed phrases. Multi-word cues are matched first so that
-// "expected to" counts as future, not as the past-tense verb "expected". "next to" is a
-// preposition and "due to" alone means "because of", so neither is a cue.
+// Future cues: modals, fixed phrases and the business-wire "payable"/"effective" (a coming
+// date). Multi-word cues are matched first so that "expected to" counts as future, not as the
+// past-tense verb "expected". "next to" is a preposition and "due to" alone means "because
+// of", so neither is a cue.
 const FUTURE_CUES =
-  /\b(?:will|shall|won't|wo n't|must|going to|plans? to|planned to|planning to|is to|are to|(?:is|are|was|were) due(?: to)?|expected to|expects? to|set to|scheduled(?: to| for)?|ahead of|upcoming|coming|next(?! to\b)|intends? to|would|to be held|to begin|to start|starting|from now|later this|hopes? to|aims? to|as soon as|as early as|deadline|payable|effective)\b|'ll\b/gi;
+  /\b(?:will|shall|won't|wo n't|must|going to|plans? to|planned to|planning to|is to|are to|(?:is|are|was|were) due(?: to)?|expected to|expects? to|set to|scheduled(?: to| for)?|ahead of|upcoming|coming|next(?! to\b)|intends? to|would|to be|to begin|to start|starting|from now|later this|hopes? to|aims? to|as soon as|as early as|payable|effective)\b|'ll\b/gi;
 
-// Strong past cues: reporting verbs, auxiliaries and common irregular past forms.
+// Past cues besides regular "-ed" forms: reporting verbs, auxiliaries, common irregular pasts.
 const PAST_WORDS = new Set([
   'said', 'told', 'met', 'was', 'were', 'had', 'did', 'ago', 'last', 'came', 'went', 'made', 'took',
   'gave', 'began', 'left', 'won', 'lost', 'sent', 'held', 'spoke', 'wrote', 'saw', 'found', 'fell',
@@ -26,15 +27,30 @@ const NOT_PAST = new Set([
 ]);
 
 // Directly before an expression, "by" and "until" set a deadline ("must leave by Jan. 14",
-// "extended until Tuesday"), "effective"/"payable" a coming date.
-const DEADLINE_BEFORE = /(?:\bby|\bno later than|[a-z,]\s+until|\b(?:extended|postponed|delayed|moved|pushed back|put off|adjourned)\s+(?:\S+\s+){0,3}?(?:to|until|till))\s+$/i;
-// A participle after "be" ("will be returned") or an adjective after a determiner
-// ("the reduced dividend") says nothing about tense.
-const NOT_VERB_BEFORE = /\b(?:be|been|being|is|are|am|get|gets|the|a|an|its|their|his|her|this|that|these|those|of|and)\s+$/i;
+// "extended the offer to Nov. 6").
+const DEADLINE_BEFORE = /(?:\bby|\bno later than|[a-z,]\s+until|\b(?:extend|postpone|delay|move|push(?:ed)? back|put off|adjourn)(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?(?:to|until|till))\s+$/i;
+// A participle after "be" ("will be returned", "will be paid") or an adjective after a
+// determiner ("the reduced dividend") says nothing about tense.
+const BE_BEFORE = /\b(?:be|been|being|is|are|am|get|gets)\s+$/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|these|those|of|and)\s+$/i;
+// Past forms that are never participles of "be": they stay cues after "be"-words.
+const AUXILIARIES = new Set(['said', 'was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'since', 'previously']);
 
 interface Cue {
   readonly at: number;
   readonly direction: Direction;
+}
+
+// Cues are found once per sentence (one context object per sentence), not once per expression.
+const CUE_CACHE = new WeakMap<ParseContext, readonly Cue[]>();
+
+function cachedCues(context: ParseContext, sentence: string): readonly Cue[] {
+  let cues = CUE_CACHE.get(context);
+  if (!cues) {
+    cues = cuesOf(sentence);
+    CUE_CACHE.set(context, cues);
+  }
+  return cues;
 }
 
 function cuesOf(sentence: string): Cue[] {
@@ -47,11 +63,12 @@ function cuesOf(sentence: string): Cue[] {
     const lower = word[0].toLowerCase();
     const at = word.index ?? 0;
     const middle = at + word[0].length / 2;
+    const before = sentence.slice(Math.max(0, at - 8), at);
+    const participle = BE_BEFORE.test(before) && !AUXILIARIES.has(lower);
     // Regular "-ed" forms count as much as reporting verbs: weighting them down was tried
     // (x2, x3, x4 distance) and lost a few values on TimeBank/AQUAINT each time.
-    const regularPast = lower.length > 4 && lower.endsWith('ed') && !NOT_PAST.has(lower)
-      && !NOT_VERB_BEFORE.test(sentence.slice(Math.max(0, at - 8), at));
-    if (PAST_WORDS.has(lower) || regularPast) cues.push({ at: middle, direction: 'past' });
+    const regularPast = lower.length > 4 && lower.endsWith('ed') && !NOT_PAST.has(lower) && !DETERMINER_BEFORE.test(before);
+    if ((PAST_WORDS.has(lower) || regularPast) && !participle) cues.push({ at: middle, direction: 'past' });
   }
   return cues;
 }
@@ -65,10 +82,11 @@ export function directionAt(context: ParseContext, start: number, end: number): 
   const sentence = context.text.slice(context.sentence.start, context.sentence.end);
   const from = start - context.sentence.start;
   const to = end - context.sentence.start;
+  const cues = cachedCues(context, sentence);
   if (DEADLINE_BEFORE.test(sentence.slice(Math.max(0, from - 40), from))) return 'future';
   let best: Cue | null = null;
   let bestDistance = Infinity;
-  for (const cue of cuesOf(sentence)) {
+  for (const cue of cues) {
     if (cue.at >= from && cue.at <= to) continue;
     const distance = cue.at < from ? from - cue.at : cue.at - to;
     if (distance < bestDistance) {

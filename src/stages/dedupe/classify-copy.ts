@@ -22,7 +22,9 @@ const CONTAINMENT_MIN_JACCARD = 0.2;
  * in the longer, C = J·(1 + long/short)/(1 + J), from the two text lengths.
  */
 export function classifyCopy(article: CopyCandidate, other: CopyCandidate): CopyMatch | null {
-  if (article.articleId === other.articleId) return null;
+  // An article with no content of its own (all boilerplate) is a copy of nothing: otherwise
+  // every empty page would be an "exact copy" of every other.
+  if (article.articleId === other.articleId || article.textLength === 0 || other.textLength === 0) return null;
   if (article.fingerprint.exactHash === other.fingerprint.exactHash) {
     return { articleId: other.articleId, similarity: 1, relation: 'exact' };
   }

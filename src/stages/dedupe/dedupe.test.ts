@@ -77,6 +77,11 @@ describe('findCopies', () => {
     expect(findCopies(update, indexOf(original))[0]?.relation).toBe('updated');
   });
 
+  it('never calls articles without content of their own copies', () => {
+    const empty = (id: string) => candidate({ id, outlet: 'x', text: 'Subscribe now.', boilerplate: [0] });
+    expect(findCopies(empty('a_2'), indexOf(empty('a_1')))).toEqual([]);
+  });
+
   it('does not call a different report of the same event a copy', () => {
     const other = candidate({ id: 'a_other', outlet: 'valley-times', title: 'Eastbrook evacuates 4,000', text: OTHER_REPORT_OF_SAME_EVENT });
     expect(findCopies(other, indexOf(original))).toEqual([]);

@@ -18,11 +18,11 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
 }
 
 /**
- * Edits allowed between two spellings of one name, by length: none under 5 letters (short
- * names differ by one letter too often: "Cole"/"Cale"), one up to 8, two from 9 on
- * ("Tillson"/"Tillerson").
+ * Edits allowed between two spellings of one word, by length: none under 6 letters (short
+ * words differ by one letter too often: "Cole"/"Cale", "Ailes"/"Aides"), one up to 8, two
+ * from 9 on ("Tillson"/"Tillerson"). Checked by hand on the PolNeAR train texts' names.
  */
 export function allowedEdits(length: number): number {
-  if (length < 5) return 0;
+  if (length < 6) return 0;
   return length < 9 ? 1 : 2;
 }

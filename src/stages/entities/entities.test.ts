@@ -113,6 +113,28 @@ describe('resolveEntities', () => {
     expect(new Set(ids).size).toBe(3);
   });
 
+  it('joins a lone surname and a middle-initial form to the one person they fit', () => {
+    const resolution = resolveEntities([
+      evidence('a1', 'Maria Vance met Olaf Brandt in Berlin about NATO.'),
+      evidence('a2', 'President Vance met Olaf Brandt in Berlin about NATO.'),
+      evidence('a3', 'Maria T. Vance met Olaf Brandt in Berlin about NATO.'),
+    ]);
+    const id = resolution.keyToEntity.get('maria vance');
+    expect(resolution.keyToEntity.get('vance')).toBe(id);
+    expect(resolution.keyToEntity.get('maria t vance')).toBe(id);
+  });
+
+  it('keeps apart names told apart by one word or by different initials', () => {
+    const resolution = resolveEntities([
+      evidence('a1', 'George W. Dale spoke in North Harlow County with Olaf Brandt about NATO.'),
+      evidence('a2', 'George P. Dale spoke in South Harlow County with Olaf Brandt about NATO.'),
+      evidence('a3', 'George Dale spoke with Olaf Brandt about NATO.'),
+    ]);
+    const get = (key: string) => resolution.keyToEntity.get(key);
+    expect(get('george w dale')).not.toBe(get('george p dale'));
+    expect(get('north harlow county')).not.toBe(get('south harlow county'));
+  });
+
   it('keeps the ids of previous entities and adds their counts', () => {
     const first = resolveEntities([evidence('a1', 'Maria Vance visited Harlow.')]);
     const vance = first.entities.find((e) => e.name === 'Maria Vance');

@@ -61,7 +61,7 @@ export const NOT_NAMES = words(`
   last next earlier later just even still only both either neither other another such
   again than instead despite during under over into about against between through without
   would could should will can may might must do does did has have had is are was were be been
-  being yes oh well please thank thanks
+  being yes oh well please thank thanks i'd i'm i've i'll me us him them mommy daddy god let
 `);
 
 /** Last words that make a name a place ("Kennedy Airport", "Harlow County"). */

@@ -8,9 +8,27 @@ import { typeNameSpan, type RawMention } from './type-name.js';
 /** A bare capitalised word followed by "said" is a speaker, so a person or organisation. */
 const SAYS_AFTER = /^\s+(?:said|says|told|added|warned|argued|insisted|claimed|denied|wrote|tweeted|replied|explained)\b/;
 
+/** Group words that speak as a body, not as a person ("Iowa Republicans said"). */
+const GROUP_WORDS = /(?:^|\s)(?:republicans?|democrats?|democratic|conservatives?|liberals?|\p{L}+s)$/u;
+
 function speakerCue(text: string, m: RawMention): RawMention {
-  if (m.type !== 'other' || m.key.includes(' ') || !SAYS_AFTER.test(text.slice(m.end, m.end + 16))) return m;
+  if (m.type !== 'other' || GROUP_WORDS.test(m.key) || !SAYS_AFTER.test(text.slice(m.end, m.end + 16))) return m;
   return { ...m, type: 'person', known: true };
+}
+
+/**
+ * A two- or three-word name of unknown type whose last word is also used alone in the
+ * article ("Hala Agha … Agha said") follows the way news refers to people by surname.
+ */
+function surnameUse(mentions: readonly RawMention[]): RawMention[] {
+  const standalone = new Set(mentions.filter((m) => !m.key.includes(' ') && !m.acronym && (m.type === 'other' || m.type === 'person')).map((m) => m.key));
+  const personSurnames = new Set(mentions.filter((m) => m.type === 'person' && !m.key.includes(' ')).map((m) => m.key));
+  return mentions.map((m) => {
+    const words = m.key.split(' ');
+    const last = words[words.length - 1] ?? '';
+    if (m.type !== 'other' || words.length < 2 || words.length > 3 || m.key.includes(' of ') || GROUP_WORDS.test(m.key)) return m;
+    return standalone.has(last) || personSurnames.has(last) ? { ...m, type: 'person', known: true } : m;
+  });
 }
 
 function isHeadline(article: Article, sentence: Sentence): boolean {
@@ -46,7 +64,7 @@ export function extractMentions(article: Article, sentences: readonly Sentence[]
   }
   const bodyKeys = new Set(body.filter((m) => !m.sentenceInitial).map((m) => m.key));
   const surnames = new Set(body.filter((m) => m.type === 'person').map((m) => m.key.split(' ').pop() ?? m.key));
-  const kept = [...headline, ...body]
+  const kept = surnameUse([...headline, ...body])
     .map((m) => speakerCue(article.text, m))
     .filter((m) => (m.sentenceInitial || headline.includes(m) ? supported(m, bodyKeys, surnames, headline.includes(m)) : true))
     .sort((a, b) => a.start - b.start);

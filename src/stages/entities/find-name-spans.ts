@@ -29,7 +29,7 @@ function gapBreaks(text: string, a: Token, b: Token, base: number): boolean {
 
 /** Is this capitalised token a plain word, not a name (sentence starters, days, months)? */
 function isNotName(token: Token): boolean {
-  return !isAcronym(token.text) && NOT_NAMES.has(token.text.toLowerCase());
+  return !isAcronym(token.text) && NOT_NAMES.has(token.text.toLowerCase().replace(/’/g, "'"));
 }
 
 /**

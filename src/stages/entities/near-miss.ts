@@ -1,5 +1,6 @@
 import type { EntityType } from '../../core/model.js';
 import { allowedEdits, editDistance } from './edit-distance.js';
+import { PLACES } from './places.js';
 
 /** What the corpus says about one key: how it is typed, named, and what it appears with. */
 export interface KeyStats {
@@ -29,6 +30,15 @@ function contextAgrees(a: KeyStats, b: KeyStats): boolean {
   return shared >= Math.min(2, Math.max(1, smaller));
 }
 
+/**
+ * Two spellings used side by side in one article are two things the writer tells apart
+ * ("North Carolina" and "South Carolina"); a misspelling does not sit next to its original.
+ */
+function coOccur(a: KeyStats, b: KeyStats): boolean {
+  for (const article of a.articles) if (b.articles.has(article)) return true;
+  return false;
+}
+
 /** True when two keys are one name spelled two ways (same type already checked). */
 function spellingsMatch(a: string, b: string, type: EntityType): boolean {
   const wa = a.split(' ');
@@ -45,8 +55,17 @@ function spellingsMatch(a: string, b: string, type: EntityType): boolean {
     const [single, full] = wa.length === 1 ? [a, wb[wb.length - 1] ?? ''] : [b, wa[wa.length - 1] ?? ''];
     return editDistance(single, full, 2) <= allowedEdits(Math.max(single.length, full.length));
   }
-  return editDistance(a, b, 2) <= allowedEdits(Math.max(a.length, b.length));
+  // Other names: same number of words, exactly one word spelt differently ("Federal Election
+  // Commission" / "Federal Elections Commission"); "North"/"South" and numerals never count.
+  if (wa.length !== wb.length) return false;
+  const differing = wa.map((w, i) => [w, wb[i] ?? ''] as const).filter(([x, y]) => x !== y);
+  const [pair] = differing;
+  if (differing.length !== 1 || !pair || CONTRASTS.has(pair[0]) || CONTRASTS.has(pair[1])) return false;
+  return editDistance(pair[0], pair[1], 2) <= allowedEdits(Math.max(pair[0].length, pair[1].length));
 }
+
+/** Words whose one-letter neighbours name a different thing. */
+const CONTRASTS = new Set(['north', 'south', 'east', 'west', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'first', 'second', 'third']);
 
 /** Blocking key: type plus first letter of the last word (typos rarely hit the first letter). */
 function blockOf(stats: KeyStats): string {
@@ -64,14 +83,63 @@ export function findNearMisses(all: readonly KeyStats[]): [string, string][] {
   const pairs: [string, string][] = [];
   for (const [block, members] of blocks) {
     const type = block.split('|')[0] as EntityType;
+    // Untyped names are too noisy to merge by spelling ("Christians" / "Christmas").
+    if (type === 'other') continue;
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         const [a, b] = [members[i]!, members[j]!];
-        if (spellingsMatch(a.key, b.key, type) && contextAgrees(a, b)) pairs.push([a.key, b.key]);
+        // Two gazetteer places are two places ("Austria", "Australia").
+        if (PLACES.has(a.key) && PLACES.has(b.key)) continue;
+        if (spellingsMatch(a.key, b.key, type) && !coOccur(a, b) && contextAgrees(a, b)) pairs.push([a.key, b.key]);
       }
     }
   }
+  pairs.push(...surnamePairs(all));
   return dropAmbiguousSurnames(pairs);
+}
+
+/** "donald j trump" → "donald trump": middle initials dropped. */
+function withoutInitials(key: string): string {
+  const words = key.split(' ');
+  return words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1).join(' ');
+}
+
+/**
+ * A surname used alone across the corpus ("Obama", in articles that never give the full
+ * name) joins the one person with that surname whose context agrees; a middle initial
+ * ("Donald J. Trump") does not make another person.
+ */
+function surnamePairs(all: readonly KeyStats[]): [string, string][] {
+  const people = all.filter((s) => majorityType(s) === 'person' && s.key.includes(' '));
+  const bySurname = new Map<string, KeyStats[]>();
+  for (const person of people) {
+    const surname = person.key.split(' ').pop() ?? '';
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
+  }
+  const byKey = new Map(people.map((p) => [p.key, p]));
+  const pairs: [string, string][] = [];
+  const initialled = new Map<string, string[]>();
+  for (const stats of all) {
+    const type = majorityType(stats);
+    // The lone word must be used as a person's name somewhere ("President Obama", "Obama
+    // said"): a fifth of its uses at least, so group words ("Republican") stay apart.
+    const personShare = (stats.types.get('person') ?? 0) / Math.max(1, stats.mentions);
+    if (!stats.key.includes(' ') && (type === 'person' || type === 'other') && personShare >= 0.2) {
+      // Candidates that differ only by a middle initial count as one person.
+      const candidates = bySurname.get(stats.key) ?? [];
+      const distinct = new Set(candidates.map((c) => withoutInitials(c.key)));
+      const only = candidates.find((c) => contextAgrees(stats, c));
+      if (only && distinct.size === 1) pairs.push([stats.key, only.key]);
+    }
+    const words = stats.key.split(' ');
+    if (type === 'person' && words.length >= 3) {
+      const plain = withoutInitials(stats.key);
+      if (plain !== stats.key && byKey.has(plain)) initialled.set(plain, [...(initialled.get(plain) ?? []), stats.key]);
+    }
+  }
+  // "George W. Bush" and "George P. Bush" both shorten to "George Bush": join neither.
+  for (const [plain, variants] of initialled) if (variants.length === 1) pairs.push([variants[0]!, plain]);
+  return pairs;
 }
 
 /** A lone surname that matches two full names ("Smith": John and Jane) joins neither. */
@@ -81,7 +149,7 @@ function dropAmbiguousSurnames(pairs: readonly [string, string][]): [string, str
     const single = !a.includes(' ') && b.includes(' ') ? a : !b.includes(' ') && a.includes(' ') ? b : null;
     if (single === null) continue;
     const set = partners.get(single) ?? new Set();
-    set.add(single === a ? b : a);
+    set.add(withoutInitials(single === a ? b : a));
     partners.set(single, set);
   }
   return pairs.filter(([a, b]) => ![a, b].some((key) => (partners.get(key)?.size ?? 0) > 1));

@@ -130,7 +130,8 @@ function buildEntity(keys: readonly string[], stats: ReadonlyMap<string, KeyStat
   return {
     id: olds[0]?.id ?? stableId('e', firstKey),
     name: mostFrequent(names) ?? firstKey,
-    type: mostFrequent(types) ?? 'other',
+    // A name typed anywhere wins over the untyped uses of it.
+    type: mostFrequent(new Map([...types].filter(([t]) => t !== 'other'))) ?? mostFrequent(types) ?? 'other',
     keys: olds[0] ? [firstKey, ...orderedKeys.filter((k) => k !== firstKey)] : orderedKeys,
     aliases: [...aliases].sort(),
     mentionCount,

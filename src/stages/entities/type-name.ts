@@ -1,6 +1,6 @@
 import type { EntityType, Token } from '../../core/model.js';
 import { canonicalKey, isAcronym } from './canonical-key.js';
-import { ORG_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS, WEAK_TITLE_WORDS } from './entity-cues.js';
+import { CONNECTORS, ORG_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS, WEAK_TITLE_WORDS } from './entity-cues.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { DEMONYMS, PLACES } from './places.js';
 import type { NameSpan } from './find-name-spans.js';
@@ -51,7 +51,8 @@ function classify(tokens: readonly Token[], key: string, titled: boolean): { typ
   const words = tokens.filter((t) => t.text !== '.').map(bare);
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
-  if (titled) return { type: 'person', known: true };
+  // "Governor … of Arkansas" can leave a place after a title; a gazetteer place wins.
+  if (titled) return { type: PLACES.has(key) ? 'place' : 'person', known: true };
   if (ORG_SUFFIXES.has(last) || (words.length > 1 && ORG_HEADS.has(first))) return { type: 'organisation', known: true };
   if (PLACES.has(key) || (words.length > 1 && PLACE_SUFFIXES.has(last))) return { type: 'place', known: true };
   if (words.length === 1 && isAcronym(tokens[0]?.text ?? '')) return { type: 'organisation', known: false };
@@ -59,7 +60,10 @@ function classify(tokens: readonly Token[], key: string, titled: boolean): { typ
   return { type: 'other', known: false };
 }
 
-function makeMention(text: string, tokens: readonly Token[], titled: boolean, initial: boolean): RawMention | null {
+function makeMention(text: string, allTokens: readonly Token[], titled: boolean, initial: boolean): RawMention | null {
+  // A split can leave a connector at the front ("of Arkansas"): it is not part of the name.
+  const skip = allTokens.findIndex((t) => !CONNECTORS.has(t.text.toLowerCase()));
+  const tokens = skip < 0 ? [] : allTokens.slice(skip);
   const firstToken = tokens[0];
   const lastToken = tokens[tokens.length - 1];
   if (!firstToken || !lastToken) return null;

@@ -10,9 +10,9 @@ import { eventKeys, foundEvent, joinEvent } from './update-event.js';
  * src/eval/clusters): distinct events sharing generic words score below ~0.25 while reports of one
  * event mostly score above ~0.35.
  */
-export const JOIN_THRESHOLD = 0.3;
+export const JOIN_THRESHOLD = 0.2;
 /** Events scored per article: the best candidates by shared keys. */
-export const CANDIDATE_LIMIT = 25;
+export const CANDIDATE_LIMIT = 100;
 
 /**
  * Puts one article into an event: its canonical's event when it is a copy, else the best

@@ -4,7 +4,7 @@ export type Weights = Readonly<Record<string, number>>;
 
 /** Rank weight of the i-th most salient term: 1 for the first, 0.5 for the 11th, 0.2 for the 41st. */
 export function rankWeight(rank: number): number {
-  return 1 / Math.sqrt(1 + rank);
+  return 1 / (1 + rank / 10);
 }
 
 /** Keys in order, weighted by rank, duplicates dropped. */

@@ -14,14 +14,20 @@ const BLOCK_TAGS = new Set([
   'header', 'footer', 'address', 'hr', 'br', 'center', 'tbody', 'thead', 'body', 'details', 'summary',
 ]);
 
-/** `wp-caption-text`, `image-caption`, `captionText`: captions written without <figcaption>. */
-function hasCaptionClass(el: HtmlElement): boolean {
-  return /caption/i.test(el.attrs['class'] ?? '');
+/**
+ * `wp-caption-text`, `image-caption`, `captionText`: captions written without <figcaption>.
+ * Only short elements count: some templates put `caption` in the class of a whole post
+ * wrapper, and a caption is a sentence or two (400 characters is about three).
+ */
+const MAX_CAPTION_CHARS = 400;
+
+function hasCaptionClass(el: HtmlElement, page: PageMeasure): boolean {
+  return /caption/i.test(el.attrs['class'] ?? '') && (page.stats.get(el)?.chars ?? 0) <= MAX_CAPTION_CHARS;
 }
 
-function kindOf(el: HtmlElement, inherited: BlockKind): BlockKind {
+function kindOf(el: HtmlElement, inherited: BlockKind, page: PageMeasure): BlockKind {
   const tag = el.tag;
-  if (inherited === 'caption' || hasCaptionClass(el)) return 'caption';
+  if (inherited === 'caption' || hasCaptionClass(el, page)) return 'caption';
   if (/^h[1-6]$/.test(tag)) return 'heading';
   if (tag === 'li' || tag === 'dt' || tag === 'dd') return 'list-item';
   if (tag === 'figcaption' || tag === 'caption') return 'caption';
@@ -71,7 +77,7 @@ class BlockWriter {
 function visit(el: HtmlElement, page: PageMeasure, out: BlockWriter, kind: BlockKind): void {
   if (page.removed.has(el) || isLinkFarm(el, page)) return;
   const isBlock = BLOCK_TAGS.has(el.tag);
-  const ownKind = isBlock ? kindOf(el, kind) : kind;
+  const ownKind = isBlock ? kindOf(el, kind, page) : kind;
   if (isBlock) {
     out.flush();
     out.setKind(ownKind);
@@ -95,5 +101,8 @@ export function collectBlocks(elements: readonly HtmlElement[], page: PageMeasur
     visit(el, page, out, 'paragraph');
   }
   out.flush();
+  // Slideshow and photo pages put their only text in caption-styled boxes; when nothing
+  // but captions was found, the captions are the article.
+  if (out.blocks.every((b) => b.kind === 'caption')) return out.blocks.map((b) => ({ kind: 'paragraph', text: b.text }));
   return out.blocks;
 }

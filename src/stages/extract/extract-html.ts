@@ -36,20 +36,23 @@ interface Attempt {
   readonly method: string;
   readonly blocks: readonly TextBlock[];
   readonly chars: number;
+  /** 0..1: how clearly the chosen container beat the best unrelated one (1 = no rival). */
+  readonly margin: number;
 }
 
-function attempt(method: string, blocks: TextBlock[], title: string): Attempt {
+function attempt(method: string, blocks: TextBlock[], title: string, margin: number): Attempt {
   // The headline is metadata, not body text; pages repeat it as the first heading.
   const t = norm(title);
   const body = blocks.filter((b, i) => !(i < 4 && b.kind === 'heading' && t !== '' && norm(b.text) === t));
-  return { method, blocks: body, chars: body.reduce((n, b) => n + b.text.length, 0) };
+  return { method, blocks: body, chars: body.reduce((n, b) => n + b.text.length, 0), margin };
 }
 
 function structural(root: HtmlElement, body: HtmlElement, soft: boolean, title: string): Attempt | null {
   const page = measurePage(root, soft);
   const selection = selectContent(body, page);
   if (selection === null) return null;
-  return attempt(soft ? 'html.structural.v1' : 'html.relaxed.v1', collectBlocks(selection.elements, page), title);
+  const margin = selection.score > 0 ? Math.max(0, 1 - selection.runnerUp / selection.score) : 0;
+  return attempt(soft ? 'html.structural.v1' : 'html.relaxed.v1', collectBlocks(selection.elements, page), title, margin);
 }
 
 /**
@@ -70,10 +73,12 @@ export function extractHtml(html: string, url?: string): HtmlExtraction {
     if (relaxed !== null && relaxed.chars > 1.5 * (best?.chars ?? 0)) best = relaxed;
   }
   if (best === null || best.chars < SHORT_TEXT) {
-    const sweep = attempt('html.paragraphs.v1', sweepParagraphs(root, body), meta.title);
+    const sweep = attempt('html.paragraphs.v1', sweepParagraphs(root, body), meta.title, 0);
     if (sweep.chars > 1.5 * (best?.chars ?? 0)) best = sweep;
   }
   const { text, blocks } = assembleText(best?.blocks ?? []);
-  const confidence = extractionConfidence({ text, blocks, firstChars: first?.chars ?? 0, usedFallback: best !== first, truncated, hasTitle: meta.title !== '' });
+  const confidence = extractionConfidence({
+    text, blocks, margin: best?.margin ?? 0, usedFallback: best !== first, truncated, hasTitle: meta.title !== '',
+  });
   return { ...meta, text, blocks, method: best?.method ?? 'html.none.v1', confidence };
 }

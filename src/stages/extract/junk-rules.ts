@@ -35,6 +35,20 @@ const JUNK_WORDS = new Set([
   'gallery', 'slideshow', 'carousel', 'slider', 'lightbox', 'tooltip', 'popover', 'hovercard', 'rollover',
 ]);
 
+/**
+ * Pop-up cards shown on hover. The trigger link (a name in the running text) and its
+ * wrapper carry the same class words, so links and elements with a direct link child are
+ * kept; the card itself is dropped.
+ */
+const HOVER_WORDS = new Set(['tooltip', 'popover', 'hovercard', 'rollover']);
+
+/**
+ * Junk words that also count inside run-together names (`relatedpoststitle`,
+ * `newsletterSignup` without camelCase). Only words that do not occur inside ordinary
+ * content words: `comment` is absent because of `commentary`, `share` because of `shareholder`.
+ */
+const JUNK_INFIXES = ['related', 'newsletter', 'advert', 'sponsor', 'outbrain', 'taboola'];
+
 /** Segments that mean "this is the article", which outweigh a junk word in the same name. */
 const CONTENT_WORDS = new Set(['articlebody', 'storybody', 'entrycontent', 'postcontent', 'articletext', 'bodytext']);
 
@@ -52,11 +66,15 @@ const EMBED_WORDS = new Set(['embed', 'embedded', 'tweet']);
 /** The junk word that marks a class or id, or null. */
 export function junkWordIn(el: HtmlElement): string | null {
   const names = `${el.attrs['class'] ?? ''} ${el.attrs['id'] ?? ''}`.split(/\s+/).filter((n) => n !== '');
+  if (names.some((name) => nameSegments(name).some((s) => EMBED_WORDS.has(s)))) return null;
   for (const name of names) {
     const segments = nameSegments(name);
-    if (segments.some((s) => EMBED_WORDS.has(s))) continue;
     if (CONTENT_WORDS.has(segments.join(''))) continue;
-    for (const seg of segments) if (JUNK_WORDS.has(seg)) return seg;
+    for (const seg of segments) {
+      if (JUNK_WORDS.has(seg)) return seg;
+      const infix = JUNK_INFIXES.find((w) => seg.includes(w));
+      if (infix !== undefined) return infix;
+    }
   }
   return null;
 }
@@ -87,7 +105,8 @@ export function softJunkReason(el: HtmlElement): string | null {
   const role = el.attrs['role'];
   if (role !== undefined && FURNITURE_ROLES.has(role)) return `role:${role}`;
   const word = junkWordIn(el);
-  if (word !== null) return `class:${word}`;
+  const isTrigger = word !== null && HOVER_WORDS.has(word) && (el.tag === 'a' || el.children.some((c) => typeof c !== 'string' && c.tag === 'a'));
+  if (word !== null && !isTrigger) return `class:${word}`;
   const itemprop = el.attrs['itemprop'] ?? '';
   if (/\b(author|datePublished|dateModified|publisher)\b/.test(itemprop) && el.tag !== 'meta') return `itemprop:${itemprop}`;
   return null;

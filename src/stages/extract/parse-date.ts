@@ -32,49 +32,71 @@ function zoneOf(raw: string | undefined): string {
   return zone === '+00:00' || zone === '-00:00' ? 'Z' : zone;
 }
 
-function build(y: number, mo: number, d: number, time: RegExpExecArray | null, zone: string): ParsedDate | null {
+interface ClockParts {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number | null;
+  readonly meridiem: string | undefined;
+}
+
+function build(y: number, mo: number, d: number, clock: ClockParts | null, zone: string): ParsedDate | null {
   if (!validDay(y, mo, d)) return null;
   const day = `${y}-${pad(mo)}-${pad(d)}`;
-  if (time === null) return { value: day, precision: 'day' };
-  let hour = Number(time[1]);
-  const minute = Number(time[2]);
-  const second = time[3] === undefined ? null : Number(time[3]);
-  const meridiem = time[4]?.toLowerCase();
+  if (clock === null) return { value: day, precision: 'day' };
+  let hour = clock.hour;
+  const meridiem = clock.meridiem?.toLowerCase().replace(/\./g, '');
   if (meridiem === 'pm' && hour < 12) hour += 12;
   if (meridiem === 'am' && hour === 12) hour = 0;
+  const { minute, second } = clock;
   if (hour > 23 || minute > 59 || (second !== null && second > 59)) return { value: day, precision: 'day' };
-  const clock = `${pad(hour)}:${pad(minute)}${second === null ? '' : `:${pad(second)}`}`;
-  return { value: `${day}T${clock}${zone}`, precision: second === null ? 'minute' : 'second' };
+  const time = `${pad(hour)}:${pad(minute)}${second === null ? '' : `:${pad(second)}`}`;
+  return { value: `${day}T${time}${zone}`, precision: second === null ? 'minute' : 'second' };
 }
 
 const TIME = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(am|pm|a\.m\.|p\.m\.)?/i;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?';
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
+
+function clockIn(text: string): { clock: ClockParts; rest: string } | null {
+  const m = TIME.exec(text);
+  if (m === null) return null;
+  const clock = { hour: Number(m[1]), minute: Number(m[2]), second: m[3] === undefined ? null : Number(m[3]), meridiem: m[4] };
+  return { clock, rest: text.slice(m.index + m[0].length) };
+}
+
+/** A zone name or offset right after the time ("14:00 GMT", "3:15 pm -0500"). */
+function zoneAfter(rest: string): string {
+  return zoneOf(/^\s*([A-Za-z]{1,4}|[+-]\d{2}:?\d{2})\b/.exec(rest)?.[1]);
+}
 
 /**
  * Parses the date formats news pages and feeds use: ISO-8601 (`2024-03-05`,
  * `2024-03-05T14:00:00+01:00`), RFC-822 (`Tue, 05 Mar 2024 14:00:00 GMT`), `March 5, 2024`,
- * `5 March 2024`, `2024/03/05`. Returns null when nothing date-like is found.
+ * `5 March 2024`, `2024/03/05`. The offset is kept as written so the local day survives.
+ * Returns null when nothing date-like is found.
  */
 export function parseLooseDate(input: string): ParsedDate | null {
   const text = input.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i.exec(text);
+  const iso = ISO.exec(text);
   if (iso !== null) {
-    const time = iso[4] === undefined ? null : (Object.assign([iso[0], iso[4], iso[5], iso[6]], { index: 0, input: text }) as unknown as RegExpExecArray);
-    return build(Number(iso[1]), Number(iso[2]), Number(iso[3]), time, zoneOf(iso[7]));
+    const clock = iso[4] === undefined ? null : { hour: Number(iso[4]), minute: Number(iso[5]), second: iso[6] === undefined ? null : Number(iso[6]), meridiem: undefined };
+    return build(Number(iso[1]), Number(iso[2]), Number(iso[3]), clock, zoneOf(iso[7]));
   }
   const slash = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/.exec(text);
-  if (slash !== null) return build(Number(slash[1]), Number(slash[2]), Number(slash[3]), TIME.exec(text.slice(slash.index + slash[0].length)), '');
-  const month = '(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?';
-  const dmy = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${month},?\\s+(\\d{4})`, 'i').exec(text);
-  const mdy = new RegExp(`\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i').exec(text);
+  if (slash !== null) {
+    const time = clockIn(text.slice(slash.index + slash[0].length));
+    return build(Number(slash[1]), Number(slash[2]), Number(slash[3]), time?.clock ?? null, time === null ? '' : zoneAfter(time.rest));
+  }
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  const mdy = dmy === null ? MONTH_DAY_YEAR.exec(text) : null;
   const hit = dmy ?? mdy;
   if (hit === null) return null;
-  const day = Number(dmy !== null ? dmy[1] : hit[2]);
-  const monthNum = MONTHS[(dmy !== null ? dmy[2] : hit[1])?.toLowerCase().slice(0, 3) ?? ''] ?? 0;
-  const year = Number(hit[3]);
-  const rest = text.slice(hit.index + hit[0].length);
-  const time = TIME.exec(rest);
-  const zone = time === null ? '' : zoneOf(/^\s*([A-Za-z]{1,4}|[+-]\d{2}:?\d{2})\b/.exec(rest.slice(time.index + time[0].length))?.[1]);
-  return build(year, monthNum, day, time, zone);
+  const [dayText, monthText] = dmy !== null ? [dmy[1], dmy[2]] : [hit[2], hit[1]];
+  const month = MONTHS[monthText?.toLowerCase().slice(0, 3) ?? ''] ?? 0;
+  const time = clockIn(text.slice(hit.index + hit[0].length));
+  return build(Number(hit[3]), month, Number(dayText), time?.clock ?? null, time === null ? '' : zoneAfter(time.rest));
 }
 
 /** A date in a URL path such as `/2024/03/05/` or `/2024-03-05-`; day precision. */

@@ -21,7 +21,8 @@ export const SPEECH_VERBS = words(`
   testified testifies posted posts messaged revealed reveals disclosed estimated estimates
   agreed agrees objected boasted boasts joked jokes lamented laments conceded acknowledged
   argue insist warn deny explain announce believe believes believed think thinks thought
-  show shows showed found finds indicate indicates indicated suggest predict
+  concluded concludes conclude answered answers pressed quipped quips retorted interjected
+  recounted mused exclaimed wondered scoffed show shows showed found finds indicate indicates indicated suggest predict
 `);
 
 /** Verbs after which the listener comes before the reported clause ("told reporters that …"). */

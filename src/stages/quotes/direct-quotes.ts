@@ -1,8 +1,9 @@
 import type { Article, Mention, Quote, Sentence, Span } from '../../core/model.js';
+import { trimSpan } from '../../core/text.js';
 import { findCues, type Cue } from './find-cues.js';
 import type { QuotedSpan } from './find-quoted-spans.js';
 import { speakerBefore } from './speaker-before.js';
-import { phraseAfter, readSpeaker, type Speaker } from './speaker-phrase.js';
+import { maskAbbreviations, phraseAfter, readSpeaker, type Speaker } from './speaker-phrase.js';
 
 interface Attribution { readonly cue: Cue; readonly speaker: Speaker | null }
 
@@ -18,6 +19,18 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/**
+ * Where the words after a quote can hold its attribution: the end of its sentence, or of
+ * the next one when the quote ends in a comma ("…,'' Mr. Hale said." — the segmenter may
+ * have split after the closing mark).
+ */
+function attributionLimit(text: string, sentences: readonly Sentence[], span: Span): number {
+  const own = sentenceAt(sentences, Math.max(span.end - 1, span.start))?.end ?? span.end;
+  if (own > span.end || !/[,?!—–-]\s*(?:''|["”’])$/.test(text.slice(span.start, span.end))) return Math.max(own, span.end);
+  const next = text.slice(span.end).search(/\S/);
+  return next < 0 ? span.end : Math.max(sentenceAt(sentences, span.end + next)?.end ?? span.end, span.end);
+}
+
 /** "…,” said Hale." / "…,” Hale said." — the attribution right after the closing mark. */
 function attributionAfter(text: string, quote: Span, limit: number, mentions: readonly Mention[], sentence: Span): Attribution | null {
   const tail = text.slice(quote.end, limit);
@@ -30,16 +43,31 @@ function attributionAfter(text: string, quote: Span, limit: number, mentions: re
     return speaker ? { cue, speaker } : null;
   }
   const between = text.slice(quote.end + lead, cue.start);
-  if (/[;:.!?“”"]/.test(between)) return null;
-  // "“…,” Jenna Hale, the council's lawyer, said": the speaker is the name before the apposition.
+  if (/[;:.!?“”"]/.test(maskAbbreviations(between))) return null;
+  // Commas mean an apposition ("“…,” Jenna Hale, the council's lawyer, said").
   const comma = between.indexOf(',');
   if (comma >= 0 && !/,\s*$/.test(between)) return null;
-  const end = quote.end + lead + (comma >= 0 ? comma : between.trimEnd().length);
-  const speaker = readSpeaker(text, { start: quote.end + lead, end }, mentions, sentence);
-  if (!speaker || (comma >= 0 && speaker.key === null)) return null;
+  const start = quote.end + lead;
+  const whole = { start, end: start + between.trimEnd().length };
+  const speaker = comma < 0 ? readSpeaker(text, whole, mentions, sentence) : appositiveSpeaker(text, between, start, mentions, sentence);
+  if (!speaker) return null;
   // PolNeAR's convention, and a reader's: the apposition belongs to the speaker phrase.
-  const withApposition = { start: speaker.span.start, end: quote.end + lead + between.trimEnd().length };
-  return { cue, speaker: comma >= 0 ? { ...speaker, span: withApposition } : speaker };
+  return { cue, speaker: comma >= 0 ? { ...speaker, span: whole } : speaker };
+}
+
+/**
+ * A speaker phrase with commas between a quote and its cue: "Jenna Hale, the council's
+ * lawyer," (name first), "a neighbour, Mariam Vance," (name last), or "the tall, quiet
+ * envoy" (one phrase).
+ */
+function appositiveSpeaker(text: string, between: string, start: number, mentions: readonly Mention[], sentence: Span): Speaker | null {
+  const first = readSpeaker(text, { start, end: start + between.indexOf(',') }, mentions, sentence);
+  if (first?.key) return first;
+  const body = between.trimEnd().replace(/,$/, '');
+  const lastComma = body.lastIndexOf(',');
+  const last = readSpeaker(text, trimSpan(text, { start: start + lastComma + 1, end: start + body.length }), mentions, sentence);
+  if (last?.key) return last;
+  return readSpeaker(text, { start, end: start + body.length }, mentions, sentence);
 }
 
 /** "Hale said: “…”" / "Hale told reporters, “…”" — the attribution right before the opening mark. */
@@ -66,7 +94,8 @@ function attributionBefore(text: string, from: number, quote: Span, mentions: re
 /** "Hale continued:" as a paragraph of its own before a quoted paragraph. */
 function colonParagraph(article: Article, quote: QuotedSpan, sentences: readonly Sentence[], mentions: readonly Mention[]): Attribution | null {
   const previous = article.blocks[quote.block - 1];
-  if (!previous || article.text.slice(quote.start - 4 > 0 ? article.blocks[quote.block]!.start : 0, quote.start).trim() !== '') return null;
+  const blockStart = article.blocks[quote.block]?.start ?? quote.start;
+  if (!previous || article.text.slice(blockStart, quote.start).trim() !== '') return null;
   const body = article.text.slice(previous.start, previous.end).trimEnd();
   if (!body.endsWith(':')) return null;
   const sentence = sentenceAt(sentences, previous.end - 1) ?? { start: previous.start, end: previous.end, block: quote.block - 1 };
@@ -96,12 +125,18 @@ export function directQuotes(article: Article, sentences: readonly Sentence[], m
   const quotes: Quote[] = [];
   let previous = null as { span: QuotedSpan; attribution: Attribution | null } | null;
   for (const [index, span] of quoted.entries()) {
-    if (wordCount(text.slice(span.start, span.end)) < MIN_QUOTE_WORDS) continue;
     const sentence = sentenceAt(sentences, span.start) ?? { start: span.start, end: span.end, block: span.block };
     const prior = quoted[index - 1];
     const from = Math.max(sentence.start, prior && prior.end <= span.start ? prior.end : sentence.start);
     const nextStart = quoted[index + 1]?.start ?? Number.POSITIVE_INFINITY;
-    const limit = Math.min(Math.max(sentenceAt(sentences, Math.max(span.end - 1, span.start))?.end ?? span.end, span.end), nextStart);
+    const limit = Math.min(attributionLimit(text, sentences, span), nextStart);
+    if (wordCount(text.slice(span.start, span.end)) < MIN_QUOTE_WORDS) {
+      // Too short to report, but its attribution carries to the quote that follows
+      // ("“I’m honored!” she said. “It’s giving me goosebumps.”").
+      const after = attributionAfter(text, span, limit, mentions, sentence);
+      if (after) previous = { span, attribution: after };
+      continue;
+    }
     const attribution =
       attributionAfter(text, span, limit, mentions, sentence) ??
       attributionBefore(text, from, span, mentions, sentence) ??
@@ -109,7 +144,7 @@ export function directQuotes(article: Article, sentences: readonly Sentence[], m
     // Only the current sentence leads into the quote (the segmenter may glue an opening
     // mark to the sentence before).
     const fullHead = text.slice(from, span.start);
-    const sentenceHead = fullHead.slice(Math.max(0, ...[...fullHead.matchAll(/[.!?]\s+/g)].map((m) => (m.index ?? 0) + m[0].length)));
+    const sentenceHead = fullHead.slice(Math.max(0, ...[...maskAbbreviations(fullHead).matchAll(/[.!?]\s+/g)].map((m) => (m.index ?? 0) + m[0].length)));
     // A bare conjunction ("But “…”") does not lead into the quote.
     const head = /^\s*(?:but|and|so|yet|still|now|then|or)\s*,?\s*$/i.test(sentenceHead) ? '' : sentenceHead;
     // A quotation in the middle of the writer's sentence ("called it “a farce,” Hale said")

@@ -6,13 +6,18 @@ import { findQuotedSpans } from './find-quoted-spans.js';
 import { indirectQuotes } from './indirect-quotes.js';
 
 /**
- * Direct quotes first; then "Name: …" headlines and transcript lines; then reported speech in the remaining text. Cues already used by a
- * direct quote, and any cue inside quoted content, are not read again.
+ * Direct quotes first; then "Name: …" headlines and transcript lines; then reported speech
+ * in the remaining text. Cues already used by a direct quote, and any cue inside quoted
+ * content, are not read again.
  */
 export function extractQuotes(article: Article, sentences: readonly Sentence[], mentions: readonly Mention[]): Quote[] {
-  const direct = directQuotes(article, sentences, mentions, findQuotedSpans(article));
+  const quoted = findQuotedSpans(article);
+  // Names inside quotations are what the speaker talked about, never the speaker nor the
+  // antecedent of a later "he said".
+  const outside = mentions.filter((m) => !quoted.some((q) => within(m, q)));
+  const direct = directQuotes(article, sentences, outside, quoted);
   const taken = direct.flatMap((q) => (q.cue ? [q.content, q.cue] : [q.content]));
-  const colon = colonQuotes(article, mentions).filter((q) => !direct.some((d) => overlaps(d.content, q.content) && !within(d.content, q.content)));
-  const indirect = indirectQuotes(article, sentences, mentions, [...taken, ...colon.flatMap((q) => [q.content, q.cue ?? q.content])]);
+  const colon = colonQuotes(article, outside).filter((q) => !direct.some((d) => overlaps(d.content, q.content) && !within(d.content, q.content)));
+  const indirect = indirectQuotes(article, sentences, outside, [...taken, ...colon.flatMap((q) => [q.content, q.cue ?? q.content])]);
   return [...direct, ...colon, ...indirect].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
 }

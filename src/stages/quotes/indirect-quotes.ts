@@ -1,5 +1,5 @@
 import type { Article, Mention, Quote, Sentence, Span } from '../../core/model.js';
-import { overlaps, trimSpan } from '../../core/text.js';
+import { overlaps } from '../../core/text.js';
 import { clauseSpan, reportedClauseStart } from './reported-clause.js';
 import { CUE_TAIL, findCues, type Cue } from './find-cues.js';
 import { sentenceSubject, speakerBefore } from './speaker-before.js';

@@ -49,12 +49,33 @@ describe('extractQuotes: direct quotes', () => {
     expect(quotes.map((q) => q.speakerKey)).toEqual(['ana ruiz', 'ana ruiz']);
   });
 
+  it('reads doubled apostrophes as quotation marks and keeps an apposition in the speaker', () => {
+    const quotes = quotesOf("''The harbour will reopen in spring,'' Jenna Hale, the council's lawyer, said. ''Then we will see.''");
+    expect(quotes.map((q) => q.content)).toEqual(["''The harbour will reopen in spring,''", "''Then we will see.''"]);
+    expect(quotes[0]).toMatchObject({ speaker: "Jenna Hale, the council's lawyer,", speakerKey: 'jenna hale', cue: 'said' });
+    expect(quotes[1]?.speakerKey).toBe('jenna hale');
+  });
+
+  it('reads a "Name: words" headline as a quote with the colon as cue', () => {
+    const article = 'Haddad: Harbour Will Reopen in Spring\n\nOmar Haddad spoke in Harlow on Monday.';
+    const [quote] = quotesOf(article);
+    expect(quote).toMatchObject({ speaker: 'Haddad', speakerKey: 'omar haddad', cue: ':', content: 'Harbour Will Reopen in Spring' });
+  });
+
   it('ignores short scare quotes', () => {
     expect(quotesOf('The plan was called a “fresh start” by supporters.')).toEqual([]);
   });
 });
 
 describe('extractQuotes: reported speech', () => {
+  it('reads two reports in one sentence and a speaker named before an apposition', () => {
+    const quotes = quotesOf('Dean Vance, a farmer from Harlow, says the river is rising, while his neighbour says the dam will hold.');
+    expect(quotes).toEqual([
+      expect.objectContaining({ speaker: 'Dean Vance, a farmer from Harlow,', speakerKey: 'dean vance', content: 'the river is rising' }),
+      expect.objectContaining({ speaker: 'his neighbour', content: 'the dam will hold' }),
+    ]);
+  });
+
   it('reads "X said that …" with the reported clause as content', () => {
     const [quote] = quotesOf('Omar Haddad said that the harbour would reopen in May.');
     expect(quote).toMatchObject({ content: 'that the harbour would reopen in May', cue: 'said', speaker: 'Omar Haddad', kind: 'indirect' });

@@ -9,6 +9,9 @@ import { CUE_TAIL, type Cue } from './find-cues.js';
  */
 const ADJUNCT_START = /^(?:as|when|while|after|before|during|on|in|at|with|without|because|since|until|from|about|of|for|by|into|over|up|out|off|so|and|but|or|last|this|earlier|later)\b/i;
 
+/** How an adverbial between a verb and its "that" may start ("said on Friday that …"). */
+const ADVERBIAL_START = /^(?:on|in|at|during|to|after|before|earlier|later|last|this|again|also|repeatedly|privately|publicly|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/i;
+
 /**
  * Trailing additions the writer hangs on a reported clause: ", which …", ", but …",
  * ", reflecting …", " — a modest boost …" (PolNeAR content ends before them too).
@@ -41,7 +44,11 @@ function skipListener(text: string, from: number): number {
  */
 export function reportedClauseStart(text: string, cue: Cue, sentenceEnd: number): number | null {
   const rest = text.slice(cue.end, sentenceEnd);
-  const that = /^((?:\s+[^\s,;:“”"]+){0,8}?)\s+(?=that\s)/.exec(rest) ?? /^\s*—[^—]{1,80}—\s*(?=that\s)/.exec(rest);
+  const near = /^((?:\s+[^\s,;:“”"]+){0,8}?)\s+(?=that\s)/.exec(rest);
+  // Only adverbials may sit between the verb and "that" ("said on Friday that"); an object
+  // ("showed no sign that") means the clause is not what was said.
+  const adverbial = near && (near[1]?.trim() === '' || ADVERBIAL_START.test(near[1]?.trim() ?? ''));
+  const that = (adverbial ? near : null) ?? /^\s*—[^—]{1,80}—\s*(?=that\s)/.exec(rest);
   let from = that ? cue.end + that[0].length : cue.end + (CUE_TAIL.exec(rest)?.[0].length ?? 0);
   if (!that && VERBS_WITH_LISTENER.has(cue.word)) from = skipListener(text, from);
   const clause = text.slice(from, sentenceEnd).trimStart();

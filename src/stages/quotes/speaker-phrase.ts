@@ -40,10 +40,15 @@ export function phraseBefore(text: string, from: number, cueStart: number, menti
   return span.end > span.start ? span : null;
 }
 
+/** Hides the periods of "Mr.", "Sen.", "J." so they do not read as sentence ends. */
+export function maskAbbreviations(text: string): string {
+  return text.replace(/\b(?:[A-Z][a-z]{0,3}|[A-Z])\./g, (m) => m.replace('.', '_'));
+}
+
 /** The phrase just after a cue verb ("said Hale", "said a senior official"), up to a boundary. */
 export function phraseAfter(text: string, cueEnd: number, limit: number): Span | null {
   const window = text.slice(cueEnd, limit);
-  const stop = /[,;:.!?“”"()\[\]—–]|''|\s-\s|\s(?:on|in|at|during|after|before|who|that|when)\s/.exec(window.replace(/\b(?:[A-Z][a-z]{0,3}|[A-Z])\./g, (m) => m.replace('.', '_')));
+  const stop = /[,;:.!?“”"()\[\]—–]|''|\s-\s|\s(?:on|in|at|during|after|before|who|that|when)\s/.exec(maskAbbreviations(window));
   const span = trimSpan(text, { start: cueEnd, end: cueEnd + (stop ? stop.index : window.length) });
   return span.end > span.start ? span : null;
 }

@@ -2,17 +2,19 @@ import { formatDay } from '../calendar.js';
 import { fromMatch, unresolved, type Parser } from '../context.js';
 
 /**
- * Clock times: "3 p.m.", "10:30 a.m. EST", "15:45 GMT", "noon", "midnight". Without a day
+ * Clock times: "3 p.m.", "10:30 a.m. EST", "15:45 GMT", "noon", "midday", "midnight". Without a day
  * they take the publication day; the merge refiner attaches them to a nearby date.
  */
 export const clockTimeParser: Parser = {
   name: 'clock-time',
-  pattern: /\b(?:(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\s*(?<ampm>[ap]\.m\.|[ap]m\b)|(?<h24>[01]?\d|2[0-3]):(?<m24>[0-5]\d)(?=\s*(?:GMT|UTC|BST|CET|local time|hours|h)\b)|(?<word>noon|midnight))(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local time)\b)?/gi,
+  pattern: /\b(?:(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\s*(?<ampm>[ap]\.m\.|[ap]m\b)|(?<h24>[01]?\d|2[0-3]):(?<m24>[0-5]\d)(?=\s*(?:GMT|UTC|BST|CET|local time|hours|h)\b)|(?<word>noon|midday|midnight))(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local time)\b)?/gi,
   extract(match, context) {
     const g = match.groups ?? {};
+    // "High Noon" is a film, "high noon" a figure of speech.
+    if (g.word && /\bhigh\s+$/i.test(context.text.slice(Math.max(0, context.sentence.start + match.index - 5), context.sentence.start + match.index))) return null;
     let hour: number;
     let minute = 0;
-    if (g.word) hour = g.word.toLowerCase() === 'noon' ? 12 : 0;
+    if (g.word) hour = g.word.toLowerCase() === 'midnight' ? 0 : 12;
     else if (g.h24 !== undefined) [hour, minute] = [Number(g.h24), Number(g.m24)];
     else {
       hour = Number(g.h);

@@ -27,8 +27,11 @@ export const durationParser: Parser = {
     if (count === null) return null;
     // "a quarter of", "three-quarters": fractions, not business quarters.
     if (unit.granularity === 'quarter' && (g.sep === '-' || count === 1 || /^\s+of\b/i.test(textAfter(context, start + match[0].length, 4)))) return null;
-    // Ages ("a 44-year-old") describe people, not periods.
-    if (g.sep === '-' && /^\s*-?old\b/i.test(textAfter(context, start + match[0].length, 6))) return null;
+    // Ages ("a 44-year-old", "52 years old") describe people, not periods.
+    if (/^\s*-?old\b/i.test(textAfter(context, start + match[0].length, 6))) return null;
+    // "60 Minutes" is a title; "a second group" an ordinal.
+    if (/^[A-Z][a-z]/.test(g.unit ?? '') && g.count !== undefined && /^\d/.test(g.count)) return null;
+    if (/^an?$/i.test(g.count ?? '') && /^second$/i.test(g.unit ?? '')) return null;
     const candidate = fromMatch(context, match, this.name, {
       // Vague lengths ("recent years") lose ties to the deictic reading (PAST_REF).
       type: 'DURATION', value: durationValue(count, unit), granularity: unit.granularity, anchor: 'absolute', confidence: count === 'X' ? 0.6 : 0.8,

@@ -6,6 +6,7 @@ import { dayWordParser } from './day-word.js';
 import { centuryParser, decadeParser } from './decade.js';
 import { durationParser } from './duration.js';
 import { dayMonthParser, monthDayParser } from './month-day.js';
+import { fiscalYearParser } from './fiscal-year.js';
 import { holidayParser } from './holiday.js';
 import { monthNameParser } from './month-name.js';
 import { monthYearParser } from './month-year.js';
@@ -15,10 +16,12 @@ import { referenceWordParser } from './reference-word.js';
 import { relativePeriodParser } from './relative-period.js';
 import { seasonParser } from './season.js';
 import { setParser } from './set.js';
+import { spokenYearParser } from './spoken-year.js';
 import { weekdayParser } from './weekday.js';
 import { weekendParser } from './weekend.js';
 import { yearParser } from './year.js';
 import { yearAgoParser } from './year-ago.js';
+import { yearEndParser } from './year-end.js';
 
 /**
  * Every parser, most specific first: when two candidates cover the same text with the same
@@ -29,4 +32,5 @@ export const PARSERS: readonly Parser[] = [
   yearParser, decadeParser, centuryParser, quarterParser, relativePeriodParser, weekendParser,
   seasonParser, weekdayParser, dayWordParser, countRelativeParser, durationParser, setParser,
   clockTimeParser, monthNameParser, referenceWordParser, yearAgoParser, holidayParser,
+  fiscalYearParser, yearEndParser, spokenYearParser,
 ];

@@ -1,4 +1,4 @@
-import { fromMatch, textBefore, type Parser } from '../context.js';
+import { fromMatch, type Parser } from '../context.js';
 
 // Only the words that TimeML annotators tag most of the time they occur in newswire; "current",
 // "recent", "soon" and "the past" are tagged less than half the time (TimeBank/AQUAINT counts),
@@ -6,20 +6,20 @@ import { fromMatch, textBefore, type Parser } from '../context.js';
 const VALUES: Readonly<Record<string, string>> = {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', 'at present': 'PRESENT_REF', nowadays: 'PRESENT_REF',
   'these days': 'PRESENT_REF', 'for now': 'PRESENT_REF',
-  recently: 'PAST_REF', lately: 'PAST_REF', 'in recent years': 'PAST_REF', 'in the past': 'PAST_REF',
-  'the future': 'FUTURE_REF', 'in future': 'FUTURE_REF',
+  recently: 'PAST_REF', lately: 'PAST_REF', 'in recent years': 'PAST_REF',
+  'the future': 'FUTURE_REF', 'in future': 'FUTURE_REF', 'the near future': 'FUTURE_REF',
+  'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
 };
 
 /** Deictic words with no calendar value: "now" → PRESENT_REF, "recently" → PAST_REF. */
 export const referenceWordParser: Parser = {
   name: 'reference-word',
-  pattern: /\b(?:now|currently|at present|nowadays|these days|recently|lately|in recent years|the future|in future)\b/gi,
+  pattern: /\b(?:now|currently|at present|nowadays|these days|recently|lately|in recent years|the future|in future|the near future|the near term|the short term)\b/gi,
   extract(match, context) {
     const lower = match[0].toLowerCase();
     const value = VALUES[lower];
     if (value === undefined) return null;
-    // "now" as a discourse marker ("Now, the…") or in "just now"/"by now" still refers to the present.
-    if (lower === 'now' && /\b(?:know|until)\s+$/i.test(textBefore(context, context.sentence.start + match.index, 8))) return null;
+    // "in recent years" → "recent years": TIMEX3 leaves the preposition out.
     const span = lower.startsWith('in ') ? match[0].slice(3) : match[0];
     const offset = match[0].length - span.length;
     const start = context.sentence.start + match.index + offset;

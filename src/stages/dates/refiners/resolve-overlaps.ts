@@ -11,9 +11,26 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
       (b.candidate.end - b.candidate.start) - (a.candidate.end - a.candidate.start)
       || b.candidate.confidence - a.candidate.confidence
       || a.order - b.order);
+  // Kept spans sorted by start; each new one is checked against its neighbours only.
   const kept: Candidate[] = [];
   for (const { candidate } of ranked) {
-    if (kept.every((k) => candidate.end <= k.start || candidate.start >= k.end)) kept.push(candidate);
+    const at = firstStartingAfter(kept, candidate.start);
+    const before = kept[at - 1];
+    const after = kept[at];
+    if ((before && before.end > candidate.start) || (after && after.start < candidate.end)) continue;
+    kept.splice(at, 0, candidate);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+/** Index of the first span in `sorted` that starts after `start` (binary search). */
+function firstStartingAfter(sorted: readonly Candidate[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from './extract-html.js';
+
+const para = (topic: string): string =>
+  `<p>The ${topic} in the fictional town of Brackton was discussed at length by the council on Tuesday, officials said, and a decision is expected next month.</p>`;
+
+describe('structural selection rules', () => {
+  it('trusts itemprop=articleBody over a bigger teaser box', () => {
+    const html = `<body><div class="teasers-wide">${para('bus plan')}${para('rail plan')}${para('tram plan')}${para('ferry plan')}</div>
+      <div itemprop="articleBody">${para('library budget')}${para('school budget')}${para('park budget')}</div></body>`;
+    const { text } = extractHtml(html);
+    expect(text).toContain('library budget');
+    expect(text).toContain('park budget');
+    expect(text).not.toContain('bus plan');
+  });
+
+  it('joins a body cut into same-class chunks in separate grid cells, in order', () => {
+    const chunk = (a: string, b: string): string => `<div class="grid"><div class="cell"><div class="article__body">${para(a)}${para(b)}</div></div><div class="ad-rail">Advertisement</div></div>`;
+    const html = `<body><article>${chunk('first topic', 'second topic')}${chunk('third topic', 'fourth topic')}${chunk('fifth topic', 'sixth topic')}</article></body>`;
+    const { text } = extractHtml(html);
+    const order = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].map((w) => text.indexOf(`${w} topic`));
+    expect(order.every((pos, i) => pos >= 0 && (i === 0 || pos > (order[i - 1] ?? 0)))).toBe(true);
+    expect(text).not.toContain('Advertisement');
+  });
+
+  it('reads a story written loose in a <div> beside its headline paragraph', () => {
+    const loose = 'The Brackton ferry resumed service on Friday after a week of storms. '.repeat(5);
+    const html = `<body><div class="row"><ul><li><a href="/a">Archive</a></li></ul></div><div class="col"><p class="title">Ferry back</p><small>05/10/2024</small><br>${loose}</div></body>`;
+    expect(extractHtml(html).text).toContain('resumed service on Friday');
+  });
+
+  it('keeps embedded posts but drops hover cards and galleries', () => {
+    const html = `<body><article>${para('harbour plan')}
+      <p>Mayor <span class="rollover-people"><a href="/p/1">Ana Ruiz</a><span class="rollover-people-block">Ana Ruiz profile and her latest stories</span></span> welcomed it.</p>
+      <div class="social-embed"><blockquote class="twitter-tweet"><p>Brackton harbour will be ready by June, a great day for the town.</p></blockquote></div>
+      <div class="photo-gallery"><p>Slide 1 of 12: the harbour at dawn, seen from the old pier wall.</p></div>${para('harbour cost')}</article></body>`;
+    const { text } = extractHtml(html);
+    expect(text).toContain('Mayor Ana Ruiz welcomed it.');
+    expect(text).toContain('ready by June');
+    expect(text).not.toContain('Slide 1 of 12');
+  });
+
+  it('does not let a class-name bonus outweigh the text itself', () => {
+    const html = `<body><div class="page-bottom"><p>Short note in a box with a promising class name.</p></div>
+      <div class="x1">${para('water plan')}${para('road plan')}${para('bridge plan')}${para('school plan')}</div></body>`;
+    expect(extractHtml(html).text).toContain('water plan');
+  });
+});

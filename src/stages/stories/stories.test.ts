@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { assignToEvent, MemoryEventIndex } from '../events/index.js';
+import type { EventRecord } from '../events/index.js';
+import {
+  CALL_JUNE, CALL_MARCH, CALL_MARCH_FOLLOWUP, featuresOf, LIBRARY, STRIKE_COURIER, STRIKE_HERALD,
+} from '../events/event-fixtures.js';
+import type { FixtureArticle } from '../events/event-fixtures.js';
+import { assignToStory, MemoryStoryIndex } from './index.js';
+
+/** Events built from fixture articles, in order of founding. */
+function eventsOf(fixtures: readonly FixtureArticle[]): EventRecord[] {
+  const index = new MemoryEventIndex();
+  const ids = fixtures.map((fixture) => assignToEvent(featuresOf(fixture), index).eventId);
+  return [...new Set(ids)].map((id) => index.get(id)).filter((e): e is EventRecord => e !== null);
+}
+
+describe('assignToStory', () => {
+  const [strike, marchCall, library, juneCall] = eventsOf([STRIKE_HERALD, STRIKE_COURIER, CALL_MARCH, CALL_MARCH_FOLLOWUP, LIBRARY, CALL_JUNE]);
+
+  it('links two calls between the same leaders three months apart into one story', () => {
+    expect(marchCall?.articleIds).toEqual(['a_call_march', 'a_call_march_2']);
+    const index = new MemoryStoryIndex();
+    const first = assignToStory(marchCall as EventRecord, index);
+    const second = assignToStory(juneCall as EventRecord, index);
+    expect(first.created).toBe(true);
+    expect(second.created).toBe(false);
+    expect(second.storyId).toBe(first.storyId);
+    expect(second.why).toEqual(expect.arrayContaining(['shared entities: aldo reyna, castavia, juna temmer, orlovia', 'gap: 99 days']));
+    expect(index.get(first.storyId)).toMatchObject({
+      title: 'Reyna and Temmer discuss border crossings in phone call',
+      eventIds: [marchCall?.id, juneCall?.id], firstSeen: '2024-03-04', lastSeen: '2024-06-12',
+    });
+  });
+
+  it('keeps unrelated topics in separate stories', () => {
+    const index = new MemoryStoryIndex();
+    const ids = [strike, marchCall, library, juneCall].map((event) => assignToStory(event as EventRecord, index).storyId);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids[3]).toBe(ids[1]);
+  });
+
+  it('never moves an event or renames a story when it is assigned again', () => {
+    const index = new MemoryStoryIndex();
+    const first = assignToStory(marchCall as EventRecord, index);
+    assignToStory(juneCall as EventRecord, index);
+    const again = assignToStory(marchCall as EventRecord, index);
+    expect(again).toMatchObject({ storyId: first.storyId, created: false, why: ['already in story'] });
+    expect(first.storyId).toMatch(/^st_[0-9a-f]{16}$/);
+    expect(index.get(first.storyId)?.eventIds).toHaveLength(2);
+  });
+});
