@@ -1,5 +1,6 @@
 import type { Mention, Span } from '../../core/model.js';
 import { trimSpan } from '../../core/text.js';
+import type { Cue } from './find-cues.js';
 import { phraseBefore, readSpeaker, type Speaker } from './speaker-phrase.js';
 
 /** True for a name-shaped phrase: every word capitalised ("Simmons", "Mr. Dean Hale"). */
@@ -46,10 +47,11 @@ export function sentenceSubject(text: string, sentence: Span, cue: Span, mention
  * ("the minister said"); else, when that phrase is a coordinated verb ("praised the plan
  * and said"), the sentence's subject; else a name with an apposition ("Hale, a farmer, said").
  */
-export function speakerBefore(text: string, sentence: Span, from: number, cue: Span, mentions: readonly Mention[]): Speaker | null {
+export function speakerBefore(text: string, sentence: Span, from: number, cue: Cue, mentions: readonly Mention[]): Speaker | null {
   const phrase = phraseBefore(text, from, cue.start, mentions);
   const direct = phrase ? readSpeaker(text, phrase, mentions, sentence) : null;
   if (direct) return direct;
-  if (/\band\s+$/.test(text.slice(from, cue.start))) return sentenceSubject(text, sentence, cue, mentions);
+  // "… and said", "… before saying": the verb shares the sentence's subject.
+  if (/\band\s+$/.test(text.slice(from, cue.start)) || cue.word.endsWith('ing')) return sentenceSubject(text, sentence, cue, mentions);
   return appositiveSubject(text, sentence, cue, mentions);
 }

