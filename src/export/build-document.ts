@@ -45,7 +45,7 @@ export async function buildStoriesDocument(store: Store, options: { storyIds?: r
     generator: { name: 'storyline', version: VERSION, stages: stageVersions() },
     stories: storyViews,
     articles,
-    entities: entities.filter((e) => ctx.articles.size === 0 || e.articleCount > 0).map(entityView),
+    entities: [...entities].sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id)).map(entityView),
     failures: (await store.listFailures()).map(({ code, locator, stage, message }) => ({ code, locator, stage, message })),
   };
 }
@@ -62,7 +62,7 @@ async function storyView(store: Store, story: StoryRecord, ctx: Context): Promis
     groups.push({ eventId: event.id, date: event.date, granularity: event.granularity, articles: canonical });
     eventViews.push({
       id: event.id,
-      title: event.title,
+      title: eventTitle(canonical, event.title),
       date: event.date,
       granularity: event.granularity,
       articleIds: members.map((a) => a.article.id),
@@ -150,6 +150,17 @@ function articleView(analysis: ArticleAnalysis, ctx: Context): ArticleView {
 
 function entityView(entity: CanonicalEntity): EntityView {
   return { id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases, mentions: entity.mentionCount, articles: entity.articleCount };
+}
+
+/**
+ * The headline that best names an event: a news report's (not an opinion piece's or a
+ * press release's), the earliest such one, since later reports drift to reactions.
+ */
+function eventTitle(members: readonly ArticleAnalysis[], fallback: string): string {
+  const news = members
+    .filter((a) => a.articleType === 'news')
+    .sort((a, b) => (a.article.published?.value ?? '~').localeCompare(b.article.published?.value ?? '~'));
+  return news[0]?.article.title ?? fallback;
 }
 
 function byDate(a: EventRecord, b: EventRecord): number {

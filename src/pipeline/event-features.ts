@@ -28,19 +28,41 @@ export function eventFeatures(analysis: ArticleAnalysis, duplicateOf: string | n
   };
 }
 
+/** A lead date more than this many days before publication is background, not the news. */
+const RECENT_DAYS = 10;
+/** Publication stamps are often in another time zone than the event; allow a day after. */
+const CLOCK_SLACK_DAYS = 1;
+const DAY_MS = 86_400_000;
+
 /**
- * The date the article's news happened on: the first resolved day-or-coarser DATE in the
- * lead sentences. Later dates in the body are background more often than not.
+ * The day the article's news happened: the first day-precise DATE in the lead sentences
+ * that falls in the days just before publication. News reports what has happened, so a
+ * future date in the lead ("the summit on June 27") is a plan, and an old one is
+ * background; neither dates the event. Null when no lead date qualifies (the events stage
+ * then falls back to the publication day).
  */
 export function leadEventDate(analysis: ArticleAnalysis): string | null {
-  const lead = analysis.sentences.filter((s) => analysis.article.blocks[s.block]?.kind !== 'boilerplate' && analysis.article.blocks[s.block]?.kind !== 'title').slice(0, LEAD_SENTENCES);
+  const { article } = analysis;
+  const lead = analysis.sentences
+    .filter((s) => article.blocks[s.block]?.kind !== 'boilerplate' && article.blocks[s.block]?.kind !== 'title')
+    .slice(0, LEAD_SENTENCES);
   const last = lead[lead.length - 1];
   if (!last) return null;
-  const inLead = analysis.timexes.filter((t) => t.type === 'DATE' && t.end <= last.end && isCalendarValue(t));
-  const dayFirst = inLead.find((t) => t.granularity === 'day') ?? inLead[0];
-  return dayFirst?.value ?? null;
+  const published = article.published ? Date.parse(article.published.value.slice(0, 10)) : NaN;
+  for (const timex of analysis.timexes) {
+    if (timex.end > last.end) break;
+    const day = dayOf(timex);
+    if (day === null) continue;
+    if (Number.isNaN(published)) return day;
+    const offset = (Date.parse(day) - published) / DAY_MS;
+    if (offset <= CLOCK_SLACK_DAYS && offset >= -RECENT_DAYS) return day;
+  }
+  return null;
 }
 
-function isCalendarValue(timex: TimeExpression): boolean {
-  return /^\d{4}(-\d{2}){0,2}$/.test(timex.value);
+/** The ISO day of a DATE or TIME resolved to a calendar day (`2025-03-11`, `2025-03-11TEV`). */
+function dayOf(timex: TimeExpression): string | null {
+  if (timex.type !== 'DATE' && timex.type !== 'TIME') return null;
+  const match = /^(\d{4}-\d{2}-\d{2})(T.*)?$/.exec(timex.value);
+  return match?.[1] ?? null;
 }

@@ -12,7 +12,7 @@ import { eventKeys, foundEvent, joinEvent } from './update-event.js';
  */
 export const JOIN_THRESHOLD = 0.2;
 /** Events scored per article: the best candidates by shared keys. */
-export const CANDIDATE_LIMIT = 100;
+export const CANDIDATE_LIMIT = 25;
 
 /**
  * Puts one article into an event: its canonical's event when it is a copy, else the best

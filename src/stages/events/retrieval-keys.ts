@@ -3,7 +3,7 @@ import { PUBLICATION_GAP_DAYS } from './date-gate.js';
 import type { EventFeatures } from './event-types.js';
 
 /** Keys of each kind an article looks events up by; a real match shares several of them. */
-const QUERY_KEYS = 40;
+const QUERY_KEYS = 10;
 
 /** `e:<entity>` and `t:<term>` keys of the article's top entities, places and terms (`limit` of each). */
 export function retrievalKeys(features: EventFeatures, limit = QUERY_KEYS): string[] {

@@ -8,8 +8,8 @@ import { addWeights, keepTop, rankedWeights, topKeys } from './weights.js';
 const KEPT_TERMS = 100;
 const KEPT_ENTITIES = 100;
 /** Keys an event is retrievable by, besides its member articles. */
-const KEYED_TERMS = 40;
-const KEYED_ENTITIES = 40;
+const KEYED_TERMS = 15;
+const KEYED_ENTITIES = 15;
 
 /** A new event founded by one article; its id derives from that article, so it is stable. */
 export function foundEvent(features: EventFeatures): EventRecord {

@@ -52,7 +52,8 @@ export function extractArticle(doc: RawDocument): Article | Failure {
     const outlet = doc.hints.outlet ?? x.siteName ?? hostOf(doc.hints.url) ?? hostOf(x.canonicalUrl ?? undefined) ?? 'unknown';
     const hintAuthors = doc.hints.authors?.filter((a) => a.trim() !== '');
     return {
-      id: stableId('a', outlet, url ?? '', x.text),
+      // The raw body, not the extracted text, so a better extractor keeps article ids stable.
+      id: stableId('a', outlet, url ?? '', doc.body),
       sourceHash: doc.sourceHash,
       locator: doc.locator,
       format: doc.format,
