@@ -7,7 +7,7 @@ import { topKeys } from './weights.js';
 // resolved against the wrong anchor ("on Friday" in a Monday follow-up) and time zones;
 // one week of publication gap is how long follow-ups of one happening typically run
 // without restating its date. Both chosen by hand, not fitted.
-export const DATE_SLACK_DAYS = 3;
+export const DATE_SLACK_DAYS = 1;
 export const PUBLICATION_GAP_DAYS = 7;
 
 export interface DateCheck {
