@@ -83,7 +83,7 @@ async function storyView(store: Store, story: StoryRecord, ctx: Context): Promis
     timeline: buildTimeline(groups),
     events: eventViews,
     entities: topEntities(members.map((m) => m.analysis), ctx, 20),
-    quotes: all.flatMap((m) => quoteViews(m.analysis, ctx)),
+    quotes: groupQuotes(all.flatMap((m) => quoteViews(m.analysis, ctx))),
     outlets: compareOutlets(all.map((m) => ({ ...m, copyOf: ctx.copies.get(m.analysis.article.id)?.canonicalId ?? null }))),
   };
 }
@@ -119,6 +119,22 @@ function quoteViews(analysis: ArticleAnalysis, ctx: Context): QuoteView[] {
     anonymous: quote.anonymous,
     text: article.text.slice(quote.content.start, quote.content.end),
     citation: { articleId: article.id, start: quote.content.start, end: quote.content.end },
+    alsoIn: [],
+  }));
+}
+
+/** One row per quote: the same words from the same speaker in several outlets are listed once, with every outlet. */
+function groupQuotes(quotes: readonly QuoteView[]): QuoteView[] {
+  const groups = new Map<string, { first: QuoteView; others: QuoteView[] }>();
+  for (const quote of quotes) {
+    const key = `${quote.entityId ?? quote.speaker ?? ''}\u0000${quote.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+    const group = groups.get(key);
+    if (group) group.others.push(quote);
+    else groups.set(key, { first: quote, others: [] });
+  }
+  return [...groups.values()].map(({ first, others }) => ({
+    ...first,
+    alsoIn: others.map((q) => ({ articleId: q.articleId, outlet: q.outlet, citation: q.citation })),
   }));
 }
 

@@ -62,7 +62,7 @@ ${event.why.length ? `<p class="small">Why grouped: ${esc(event.why.join('; '))}
 
 function renderQuotes(story: StoryView, ctx: RenderContext): string {
   if (story.quotes.length === 0) return '<p class="small">No quotes found.</p>';
-  const rows = story.quotes.map((q) => `<tr><td>${esc(q.speaker ?? 'unattributed')}${q.anonymous ? ' <span class="badge">anonymous</span>' : ''}</td><td>${esc(truncate(q.text, 220))} <a class="cite" href="#${spanAnchor(q.articleId, sentenceStart(q.citation.articleId, q.citation.start, ctx))}">[${esc(q.outlet)}]</a></td><td>${q.kind}</td></tr>`);
+  const rows = story.quotes.map((q) => `<tr><td>${esc(q.speaker ?? 'unattributed')}${q.anonymous ? ' <span class="badge">anonymous</span>' : ''}</td><td>${esc(truncate(q.text, 220))} <a class="cite" href="#${spanAnchor(q.articleId, sentenceStart(q.citation.articleId, q.citation.start, ctx))}">[${esc(q.outlet)}]</a>${q.alsoIn.map((o) => ` <a class="cite" href="#${spanAnchor(o.articleId, sentenceStart(o.articleId, o.citation.start, ctx))}">[${esc(o.outlet)}]</a>`).join('')}</td><td>${q.kind}</td></tr>`);
   return `<table><thead><tr><th>Speaker</th><th>Said</th><th>Kind</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 

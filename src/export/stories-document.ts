@@ -55,6 +55,8 @@ export interface QuoteView {
   readonly anonymous: boolean;
   readonly text: string;
   readonly citation: { readonly articleId: string; readonly start: number; readonly end: number };
+  /** The same quote carried by other articles (syndicated copies, re-quotes), with their citations. */
+  readonly alsoIn: readonly { readonly articleId: string; readonly outlet: string; readonly citation: { readonly articleId: string; readonly start: number; readonly end: number } }[];
 }
 
 export interface ArticleView {

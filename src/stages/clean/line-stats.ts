@@ -1,9 +1,10 @@
+import { fnv1a32 } from '../../core/hash.js';
 import type { Article } from '../../core/model.js';
 
 /** How often each normalised block text occurs in one outlet's articles. */
 export interface OutletLineStats {
   readonly articles: number;
-  /** Normalised block text → number of articles that contain it (once per article). */
+  /** Key of a normalised block text (see `lineKey`) → number of articles that contain it (once per article). */
   readonly blocks: Readonly<Record<string, number>>;
 }
 
@@ -24,11 +25,22 @@ export function normaliseLine(text: string): string {
   return text.toLowerCase().replace(/\d+/g, '0').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/**
+ * A 64-bit key (two seeded FNV-1a hashes) of a block's normalised text: stats stay small
+ * however long the lines, and a chance collision merely adds one line's count to another's.
+ */
+export function lineKey(text: string): string {
+  const norm = normaliseLine(text);
+  if (norm === '') return '';
+  const hex = (n: number): string => n.toString(16).padStart(8, '0');
+  return hex(fnv1a32(norm)) + hex(fnv1a32(norm, 0x9747b28c));
+}
+
 function keysOf(article: Article): Set<string> {
   const keys = new Set<string>();
   for (const block of article.blocks) {
     if (block.end - block.start > MAX_COUNTED_CHARS || block.kind === 'title') continue;
-    const key = normaliseLine(article.text.slice(block.start, block.end));
+    const key = lineKey(article.text.slice(block.start, block.end));
     if (key !== '') keys.add(key);
   }
   return keys;
@@ -65,6 +77,6 @@ export function collectLineStats(articles: readonly Article[], previous?: LineSt
 export function isRecurringLine(stats: LineStats | undefined, outlet: string, text: string): boolean {
   const o = stats?.outlets[outlet];
   if (o === undefined || text.length > MAX_COUNTED_CHARS) return false;
-  const count = o.blocks[normaliseLine(text)] ?? 0;
+  const count = o.blocks[lineKey(text)] ?? 0;
   return count >= 3 && count >= 0.3 * o.articles;
 }

@@ -36,7 +36,7 @@ describe('assignToEvent', () => {
     expect(partition([CALL_MARCH, CALL_MARCH_FOLLOWUP, CALL_JUNE])).toEqual([['a_call_june'], ['a_call_march', 'a_call_march_2']]);
   });
 
-  it('vetoes a join when both sides date the happening more than three days apart', () => {
+  it('vetoes a join when both sides date the happening more than a day apart', () => {
     const index = new MemoryEventIndex();
     const march = assignToEvent(featuresOf(CALL_MARCH), index);
     const earlierCall = { ...CALL_JUNE, id: 'a_call_feb', published: '2024-03-06', eventDate: '2024-02-20' };

@@ -4,7 +4,9 @@ export { assignToEvent, CANDIDATE_LIMIT, JOIN_THRESHOLD } from './assign-to-even
 export { checkDates, DATE_SLACK_DAYS, PUBLICATION_GAP_DAYS, votedDate } from './date-gate.js';
 export { daysBetween, granularityOf, isoDay } from './event-dates.js';
 export type { AssignOptions } from './assign-to-event.js';
-export type { EventAssignment, EventFeatures, EventIndex, EventRecord } from './event-types.js';
+export type { EventAssignment, EventFeatures, EventIndex, EventRecord, KeyFrequencies } from './event-types.js';
+export { frequencyKeys, idfFrom, weighByIdf } from './idf.js';
+export type { Idf } from './idf.js';
 export { MemoryEventIndex } from './memory-event-index.js';
 export { retrievalKeys, retrievalWindow } from './retrieval-keys.js';
 export { scoreEvent } from './score-event.js';

@@ -99,12 +99,19 @@ export function hardJunkReason(el: HtmlElement): string | null {
   return null;
 }
 
+/** True when an element sits between words of its parent's own text. */
+function inRunningText(el: HtmlElement): boolean {
+  return el.parent?.children.some((c) => typeof c === 'string' && /\p{L}/u.test(c)) ?? false;
+}
+
 /** Why an element looks like page furniture, or null; the caller may rescue big prose holders. */
 export function softJunkReason(el: HtmlElement): string | null {
   if (FURNITURE_TAGS.has(el.tag)) return `tag:${el.tag}`;
   const role = el.attrs['role'];
   if (role !== undefined && FURNITURE_ROLES.has(role)) return `role:${role}`;
-  const word = junkWordIn(el);
+  // Links inside running text carry classes like `textTag` or `author-link`; whether such
+  // link text belongs is judged by link density, not by class names.
+  const word = el.tag === 'a' && inRunningText(el) ? null : junkWordIn(el);
   const isTrigger = word !== null && HOVER_WORDS.has(word) && (el.tag === 'a' || el.children.some((c) => typeof c !== 'string' && c.tag === 'a'));
   if (word !== null && !isTrigger) return `class:${word}`;
   const itemprop = el.attrs['itemprop'] ?? '';

@@ -13,14 +13,19 @@ export interface SentenceRef {
   readonly label: string;
 }
 
-/** Sentences a summary may use: reporting and quotes from content blocks, not titles or boilerplate. */
+/**
+ * Sentences a summary may use: reporting and quotes from content blocks — not titles,
+ * boilerplate or opinion. Timelines and briefings state what happened; an opinion piece's
+ * view is shown in the outlet comparison, not presented as fact.
+ */
 export function citableSentences(analysis: ArticleAnalysis): SentenceRef[] {
   const { article } = analysis;
   const out: SentenceRef[] = [];
+  if (analysis.articleType === 'opinion') return out;
   analysis.sentences.forEach((sentence, i) => {
     const kind = article.blocks[sentence.block]?.kind;
     const label = analysis.sentenceLabels[i] ?? 'reporting';
-    if (kind === 'boilerplate' || kind === 'title' || label === 'boilerplate') return;
+    if (kind === 'boilerplate' || kind === 'title' || label === 'boilerplate' || label === 'opinion') return;
     const text = article.text.slice(sentence.start, sentence.end);
     // Fragments (datelines, bylines, headings) make poor summary sentences.
     if (text.length < 40 || !/[.!?"”’]$/.test(text)) return;
@@ -39,7 +44,7 @@ export function sentenceTerms(text: string): string[] {
 /**
  * Scores sentences by how central they are to the group (overlap with the group's term
  * frequencies, the centroid method of MEAD) and by lead position, which in news carries
- * the who/what/when. Opinion sentences are not the facts of an event and score lower.
+ * the who/what/when. A quotation is evidence, not the news itself, and scores a little lower.
  */
 export function rankSentences(refs: readonly SentenceRef[]): { ref: SentenceRef; score: number }[] {
   const frequency = new Map<string, number>();
@@ -52,7 +57,7 @@ export function rankSentences(refs: readonly SentenceRef[]): { ref: SentenceRef;
       for (const term of terms) centrality += Math.log(1 + (frequency.get(term) ?? 0));
       centrality /= Math.sqrt(terms.size + 1);
       const lead = 1 / (1 + ref.position * 0.5);
-      const penalty = ref.label === 'opinion' ? 0.3 : ref.label === 'quote' ? 0.8 : 1;
+      const penalty = ref.label === 'quote' ? 0.8 : 1;
       return { ref, score: (centrality + 2 * lead) * penalty };
     })
     .sort((a, b) => b.score - a.score || compareRefs(a.ref, b.ref));

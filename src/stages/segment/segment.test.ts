@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from './split-sentences.js';
 import { tokenize } from './tokenize.js';
+import { datelineLength } from './dateline.js';
+import { segmentArticle } from './index.js';
+import type { Article } from '../../core/model.js';
 
 function sentences(text: string): string[] {
   return splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -47,6 +50,32 @@ describe('tokenize', () => {
   it('keeps initialisms, contractions and hyphenated words whole', () => {
     expect(tokenize("U.S. officials didn't re-open it.").map((t) => t.text)).toEqual([
       'U.S.', 'officials', "didn't", 're-open', 'it', '.',
+    ]);
+  });
+});
+
+describe('datelineLength', () => {
+  it('finds wire datelines with place, date and agency', () => {
+    const text = 'BRENNICK, Tarnland, May 4 (Valley Wire) — The river rose again.';
+    expect(text.slice(datelineLength(text))).toBe('The river rose again.');
+  });
+
+  it('finds a bare place dateline', () => {
+    expect(datelineLength('KESSEL — Crews worked overnight.')).toBe('KESSEL — '.length);
+  });
+
+  it('does not take a capitalised headline or an ordinary sentence for a dateline', () => {
+    expect(datelineLength('The mayor spoke - briefly.')).toBe(0);
+    expect(datelineLength('BREAKING NEWS FROM THE VALLEY TODAY — floods')).toBe(0);
+  });
+});
+
+describe('segmentArticle', () => {
+  it('makes the dateline its own segment', () => {
+    const text = 'KESSEL, May 4 (Valley Wire) — Crews worked overnight. The river fell.';
+    const article = { text, blocks: [{ start: 0, end: text.length, kind: 'paragraph' as const }] } as unknown as Article;
+    expect(segmentArticle(article).map((s) => text.slice(s.start, s.end))).toEqual([
+      'KESSEL, May 4 (Valley Wire) —', 'Crews worked overnight.', 'The river fell.',
     ]);
   });
 });

@@ -14,7 +14,12 @@ export interface StoryScore {
   readonly why: readonly string[];
 }
 
-/** How well an event continues a story: overlap of entities and terms, times a time decay. */
+/**
+ * How well an event continues a story: overlap of entities and terms, times a time decay.
+ * Unlike events, no IDF: on the demo corpus IDF weighting narrowed the gap between linked and
+ * unrelated stories (0.10 vs 0.17 instead of 0.21 vs 0.40), since a story's later events
+ * share its recurring names, which are frequent by nature.
+ */
 export function scoreStory(event: EventRecord, story: StoryRecord): StoryScore {
   const hasEntities = Object.keys(event.entityWeights).length > 0 && Object.keys(story.entityWeights).length > 0;
   const termScore = cosine(event.termWeights, story.termWeights);
