@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleAnalysis } from './core/model.js';
 import { StorylineError } from './core/errors.js';
+import { compareNullableStrings } from './core/text.js';
 import type { ArticleFilter, ArticleSummary, SearchHit, Store } from './store/store.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
 import { buildCorpus, type BuildOptions, type BuildResult } from './pipeline/build-corpus.js';
@@ -38,7 +39,7 @@ export class Engine {
     const stories = await this.store.listStories();
     return stories
       .map((s) => ({ id: s.id, title: s.title, firstSeen: s.firstSeen, lastSeen: s.lastSeen, events: s.eventIds.length }))
-      .sort((a, b) => b.events - a.events || (a.firstSeen ?? '~').localeCompare(b.firstSeen ?? '~') || a.id.localeCompare(b.id));
+      .sort((a, b) => b.events - a.events || compareNullableStrings(a.firstSeen, b.firstSeen) || compareNullableStrings(a.id, b.id));
   }
 
   /** One story with its briefing, timeline, events, entities, quotes and outlets. */

@@ -27,3 +27,14 @@ export function trimSpan(text: string, span: Span): Span {
 export function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Orders ISO date strings (or ids) by code unit, missing values last. Not localeCompare:
+ * collation would sort punctuation and case differently on different machines.
+ */
+export function compareNullableStrings(a: string | null | undefined, b: string | null | undefined): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  return a < b ? -1 : 1;
+}

@@ -1,4 +1,5 @@
 import type { ArticleAnalysis } from '../core/model.js';
+import { compareNullableStrings } from '../core/text.js';
 import type { Store, CopyLink } from '../store/store.js';
 import type { EventRecord } from '../stages/events/index.js';
 import type { StoryRecord } from '../stages/stories/index.js';
@@ -37,15 +38,15 @@ export async function buildStoriesDocument(store: Store, options: { storyIds?: r
   };
   const storyViews: StoryView[] = [];
   for (const story of stories) storyViews.push(await storyView(store, story, ctx));
-  storyViews.sort((a, b) => b.events.length - a.events.length || (a.firstSeen ?? '~').localeCompare(b.firstSeen ?? '~') || a.id.localeCompare(b.id));
-  const articles = [...ctx.articles.values()].map((a) => articleView(a, ctx)).sort((a, b) => (a.published?.value ?? '~').localeCompare(b.published?.value ?? '~') || a.id.localeCompare(b.id));
+  storyViews.sort((a, b) => b.events.length - a.events.length || compareNullableStrings(a.firstSeen, b.firstSeen) || compareNullableStrings(a.id, b.id));
+  const articles = [...ctx.articles.values()].map((a) => articleView(a, ctx)).sort((a, b) => compareNullableStrings(a.published?.value, b.published?.value) || compareNullableStrings(a.id, b.id));
   return {
     $schema: STORIES_SCHEMA_ID,
     schemaVersion: STORIES_SCHEMA_VERSION,
     generator: { name: 'storyline', version: VERSION, stages: stageVersions() },
     stories: storyViews,
     articles,
-    entities: [...entities].sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id)).map(entityView),
+    entities: [...entities].sort((a, b) => b.mentionCount - a.mentionCount || compareNullableStrings(a.id, b.id)).map(entityView),
     failures: (await store.listFailures()).map(({ code, locator, stage, message }) => ({ code, locator, stage, message })),
   };
 }
@@ -105,7 +106,7 @@ function topEntities(analyses: readonly ArticleAnalysis[], ctx: Context, limit: 
       if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([id, mentions]) => ({ id, mentions }));
+  return [...counts].sort((a, b) => b[1] - a[1] || compareNullableStrings(a[0], b[0])).slice(0, limit).map(([id, mentions]) => ({ id, mentions }));
 }
 
 function quoteViews(analysis: ArticleAnalysis, ctx: Context): QuoteView[] {
@@ -175,10 +176,10 @@ function entityView(entity: CanonicalEntity): EntityView {
 function eventTitle(members: readonly ArticleAnalysis[], fallback: string): string {
   const news = members
     .filter((a) => a.articleType === 'news')
-    .sort((a, b) => (a.article.published?.value ?? '~').localeCompare(b.article.published?.value ?? '~'));
+    .sort((a, b) => compareNullableStrings(a.article.published?.value, b.article.published?.value));
   return news[0]?.article.title ?? fallback;
 }
 
 function byDate(a: EventRecord, b: EventRecord): number {
-  return (a.date ?? '~').localeCompare(b.date ?? '~') || a.id.localeCompare(b.id);
+  return compareNullableStrings(a.date, b.date) || compareNullableStrings(a.id, b.id);
 }

@@ -1,6 +1,7 @@
 import type { Article, ArticleAnalysis, RawDocument } from '../core/model.js';
 import { failure, isFailure, type Failure } from '../core/errors.js';
 import { sha256 } from '../core/hash.js';
+import { compareNullableStrings } from '../core/text.js';
 import { fetchUrl, listInputs, readSourceFile, readStdin, type SourceRead } from '../ingest/index.js';
 import { extractArticle } from '../stages/extract/index.js';
 import { cleanArticle, type LineStats } from '../stages/clean/index.js';
@@ -126,7 +127,7 @@ async function extractNew(store: Store, documents: readonly RawDocument[], recor
     else articles.set(extracted.id, extracted);
   }
   // Oldest first: events form around the first report and later ones join them.
-  const ordered = [...articles.values()].sort((a, b) => compareNullable(a.published?.value, b.published?.value) || (a.id < b.id ? -1 : 1));
+  const ordered = [...articles.values()].sort((a, b) => compareNullableStrings(a.published?.value, b.published?.value) || compareNullableStrings(a.id, b.id));
   return { articles: ordered, unchanged };
 }
 
@@ -151,9 +152,3 @@ function safely<T>(work: () => T | Failure, locator: string, stage: string): T |
   }
 }
 
-function compareNullable(a: string | undefined, b: string | undefined): number {
-  if (a === b) return 0;
-  if (a === undefined) return 1;
-  if (b === undefined) return -1;
-  return a < b ? -1 : 1;
-}
