@@ -45,9 +45,8 @@ function isShortTailLine(text: string, kind: Block['kind'] | undefined): boolean
 
 function markShortTail(texts: readonly string[], blocks: readonly Block[], marks: Marks): void {
   // Marks already set by other rules (related lists, prompts) extend the tail without counting.
-  let i = texts.length - 1;
   const run: number[] = [];
-  for (; i > 0 && i >= texts.length / 2; i--) {
+  for (let i = texts.length - 1; i > 0 && i >= texts.length / 2; i--) {
     if (marks[i] != null) continue;
     if (!isShortTailLine(texts[i] ?? '', blocks[i]?.kind)) break;
     run.push(i);

@@ -38,7 +38,12 @@ describe('resolve (reference Wednesday 2024-03-06)', () => {
   });
 
   it('places a month and day by tense, or the nearer one without a cue', () => {
-    expect(nearestMonthDay(WED, 4, 2, 'past')).toEqual({ year: 2023, month: 4, day: 2 });
+    // Half a year either way: the tense decides.
+    expect(nearestMonthDay(WED, 9, 2, 'past')).toEqual({ year: 2023, month: 9, day: 2 });
+    expect(nearestMonthDay(WED, 9, 2, 'future')).toEqual({ year: 2024, month: 9, day: 2 });
+    // Within a quarter the date in the current year wins whatever the tense (news omits the
+    // year only for such dates): "agreed to meet on April 2" is next month.
+    expect(nearestMonthDay(WED, 4, 2, 'past')).toEqual({ year: 2024, month: 4, day: 2 });
     expect(nearestMonthDay(WED, 4, 2, 'future')).toEqual({ year: 2024, month: 4, day: 2 });
     expect(nearestMonthDay(WED, 4, 2, 'unknown')).toEqual({ year: 2024, month: 4, day: 2 });
     expect(nearestMonthDay(WED, 12, 28, 'unknown')).toEqual({ year: 2023, month: 12, day: 28 });
@@ -46,8 +51,8 @@ describe('resolve (reference Wednesday 2024-03-06)', () => {
     // likelier than a date a year away).
     expect(nearestMonthDay(WED, 2, 29, 'future')).toEqual({ year: 2024, month: 2, day: 29 });
     expect(nearestMonthDay(WED, 3, 10, 'past')).toEqual({ year: 2024, month: 3, day: 10 });
-    // No 29 February in the year after: nothing rather than an invented date.
-    expect(nearestMonthDay({ year: 2024, month: 1, day: 10 }, 2, 29, 'past')).toBeNull();
+    // No 29 February in the past year or the one before: nothing rather than an invented date.
+    expect(nearestMonthDay({ year: 2023, month: 6, day: 10 }, 2, 29, 'past')).toBeNull();
   });
 
   it('places a bare month by tense, or within six months without a cue', () => {

@@ -36,15 +36,18 @@ export function nearestMonthDay(reference: Day, month: number, day: number, dire
   }
   const closest = closestTo(reference, options);
   // A date a few days on the other side of the reference is likelier than one a year away:
-  // the tense was probably misread ("must leave by Jan. 14" published Jan. 15).
-  if (closest && Math.abs(daysBetween(reference, closest)) <= NEAR_DAYS) return closest;
+  // the tense was probably misread ("must leave by Jan. 14" published Jan. 15). And news
+  // style (AP) writes the year whenever a date is not in the current year, so a date without
+  // one within a quarter of publication is that date, whatever the tense of the sentence
+  // ("agreed to meet on June 27", published May 29, is next month, not last June).
+  if (closest && Math.abs(daysBetween(reference, closest)) <= DOMINANT_DAYS) return closest;
   if (direction === 'past') return options.filter((d) => daysBetween(d, reference) >= 0).pop() ?? null;
   if (direction === 'future') return options.find((d) => daysBetween(reference, d) >= 0) ?? null;
   return closest;
 }
 
-// "A few days": a week either side of the reference.
-const NEAR_DAYS = 7;
+// About a quarter: measured on TempEval-3 (TimeBank + AQUAINT) value F1, see BENCHMARKS.md.
+const DOMINANT_DAYS = 92;
 
 function closestTo(reference: Day, options: readonly Day[]): Day | null {
   let best: Day | null = null;

@@ -39,14 +39,17 @@ function place(features: EventFeatures, index: EventIndex, options: AssignOption
   const entities = [...features.entityKeys, ...features.placeKeys];
   const idf = idfFrom(index.frequencies(frequencyKeys(features.terms, entities, candidates)));
   let best: { event: EventRecord; score: number; why: readonly string[] } | null = null;
+  let second = 0;
   for (const event of candidates) {
     const scored = scoreEvent(features, event, idf);
     if (scored.veto !== null) continue;
+    if (best !== null && scored.score > best.score) second = best.score; else if (best !== null) second = Math.max(second, scored.score);
     if (best === null || scored.score > best.score || (scored.score === best.score && event.id < best.event.id)) {
       best = { event, score: scored.score, why: scored.why };
     }
   }
-  if (best !== null && best.score >= (options.joinThreshold ?? JOIN_THRESHOLD)) return join(best.event, features, index, best.score, best.why);
+  const LOW = Number(process.env['LOW'] ?? 1), RATIO = Number(process.env['RATIO'] ?? 2);
+  if (best !== null && (best.score >= (options.joinThreshold ?? JOIN_THRESHOLD) || (best.score >= LOW && best.score >= RATIO * second))) return join(best.event, features, index, best.score, best.why);
 
   const founded = foundEvent(features);
   index.put(founded, eventKeys(founded));

@@ -75,11 +75,11 @@ function structural(root: HtmlElement, body: HtmlElement, soft: boolean, title: 
 }
 
 /**
- * The cascade: structural selection with furniture removed; only when that falls short
- * (too little text, or mostly links) the same selection without class-name rules (pages whose article
- * wrapper has a furniture-like class), then a sweep of all paragraphs. A later step replaces
- * an earlier one only when it finds clearly more text, because longer usually means it
- * picked up what the earlier step missed rather than more furniture.
+ * The cascade: structural selection with furniture removed; only when that falls short (too
+ * little text, or mostly links) the same selection without class-name rules (pages whose
+ * article wrapper has a furniture-like class), then a sweep of all paragraphs. A later step
+ * replaces an earlier one only when it finds clearly more text (1.5 times), because longer
+ * usually means it picked up what the earlier step missed rather than more furniture.
  */
 export function extractHtml(html: string, url?: string): HtmlExtraction {
   const { root, truncated } = parseHtml(html);

@@ -94,9 +94,9 @@ export function hardJunkReason(el: HtmlElement): string | null {
   if (isInvisible(el)) return 'invisible';
   // <html> and <body> carry page-state classes such as `cookies-not-set`.
   if (el.tag === 'body' || el.tag === 'html') return null;
-  const word = junkWordIn(el);
-  if (word !== null && CONSENT_WORDS.has(word)) return `class:${word}`;
-  return null;
+  const names = `${el.attrs['class'] ?? ''} ${el.attrs['id'] ?? ''}`;
+  const consent = nameSegments(names).find((s) => CONSENT_WORDS.has(s));
+  return consent === undefined || junkWordIn(el) === null ? null : `class:${consent}`;
 }
 
 /** True when an element sits between words of its parent's own text. */

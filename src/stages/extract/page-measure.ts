@@ -78,13 +78,9 @@ export function measurePage(root: HtmlElement, useSoftRules: boolean): PageMeasu
   }
   const firstPass = new Map<HtmlElement, TextStats>();
   const page = measure(root, removed, firstPass, false);
-  const pagePlain = page.chars - page.linkChars;
   for (const el of soft) {
-    const s = firstPass.get(el);
-    const prose = s?.proseChars ?? 0;
-    const plain = s === undefined ? 0 : s.chars - s.linkChars;
-    const rescued = (prose > 0 && prose >= RESCUE_SHARE * page.proseChars) || (page.proseChars === 0 && plain >= RESCUE_SHARE * pagePlain);
-    if (!rescued) removed.add(el);
+    const prose = firstPass.get(el)?.proseChars ?? 0;
+    if (prose === 0 || prose < RESCUE_SHARE * page.proseChars) removed.add(el);
   }
   const stats = new Map<HtmlElement, TextStats>();
   measure(root, removed, stats, false);
