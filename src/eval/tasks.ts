@@ -1,4 +1,6 @@
 import { runExtractionEval, type ExtractionEvalReport } from './extraction/index.js';
+import { runDatesEval, type DatesEvalReport } from './dates/index.js';
+import { runQuotesEval, type QuotesEvalReport } from './quotes/index.js';
 
 /** What `storyline eval <task>` passes to a runner. */
 export interface EvalRunOptions {
@@ -37,7 +39,29 @@ export const EVAL_TASKS = {
       }),
     format: (report: unknown) => formatExtraction(report),
   },
+  dates: {
+    defaultCorpus: 'dates/tempeval3',
+    run: (o: EvalRunOptions) => runDatesEval({ corpus: o.corpus }),
+    format: (report: unknown) => formatDates(report as DatesEvalReport),
+  },
+  quotes: {
+    defaultCorpus: 'quotes/polnear/dev',
+    run: (o: EvalRunOptions) => runQuotesEval({ corpus: o.corpus }),
+    format: (report: unknown) => formatQuotes(report as QuotesEvalReport),
+  },
 } satisfies Record<string, EvalTask>;
+
+function formatDates(r: DatesEvalReport): string {
+  const rows = Object.entries({ ...r.subcorpora, total: r.total }).map(([name, s]) => [
+    name, s.strict.f1, s.relaxed.precision, s.relaxed.recall, s.relaxed.f1, s.valueAccuracy, s.valueF1, s.typeF1,
+  ]);
+  return formatRows(`TempEval-3 Task A (time expressions), ${r.documents} documents`, ['corpus', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'value acc', 'value F1', 'type F1'], rows);
+}
+
+function formatQuotes(r: QuotesEvalReport): string {
+  const rows = Object.entries(r.roles).map(([role, s]) => [role, s.exact.precision, s.exact.recall, s.exact.f1, s.overlap.precision, s.overlap.recall, s.overlap.f1]);
+  return formatRows(`Attribution spans (PolNeAR), ${r.documents} documents`, ['role', 'exact P', 'exact R', 'exact F1', 'overlap P', 'overlap R', 'overlap F1'], rows);
+}
 
 function formatExtraction(report: unknown): string {
   const r = report as ExtractionEvalReport;

@@ -15,13 +15,15 @@ export const TITLE_WORDS = words(`
   ayatollah chairman chairwoman chair ceo spokesman spokeswoman spokesperson ambassador envoy
   speaker leader attorney deputy acting former foreign defense defence interior finance state
   health trade home treasury first lady officer inspector detective chief director professor
-  coach candidate nominee pastor father sister brother agent minister
+  coach candidate nominee pastor father sister brother agent minister prosecutor commissioner
+  councillor councilman councilwoman alderman magistrate superintendent constable ombudsman
+  auditor treasurer investigator executive head mp
 `);
 
 /** Title words that are only titles when another title word or a name follows. */
 export const WEAK_TITLE_WORDS = words(`
   state foreign defense defence interior finance health trade home treasury first former acting
-  deputy chief leader
+  deputy chief leader executive head
 `);
 
 /** Last words that make a name an organisation ("Acme Inc", "Northland Party"). */
@@ -33,7 +35,10 @@ export const ORG_SUFFIXES = words(`
   news times post journal herald tribune press guardian telegraph gazette review television
   tv radio airlines airways motors industries holdings partners fund board league club
   alliance coalition front movement brigade brigades militia administration government cabinet
-  campaign school hospital church council fc
+  campaign school hospital church council fc labs lab technologies technology systems
+  construction energy pharmaceuticals bancorp capital ventures group media studios
+  courier daily ledger chronicle observer sentinel monitor express mirror bulletin dispatch
+  inquirer examiner newsroom wire weekly
 `);
 
 /** First words that make a name an organisation ("Ministry of Health", "Bank of Northland"). */
