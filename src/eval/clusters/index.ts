@@ -2,7 +2,7 @@ export { bcubed } from './bcubed.js';
 export type { BCubedScore } from './bcubed.js';
 export { capitalisedEntityKeys } from './capitalised-entity-keys.js';
 export { clusterDocuments } from './cluster-documents.js';
-export type { ClusteredDocument } from './cluster-documents.js';
+export type { ClusteredDocument, ClusterOptions } from './cluster-documents.js';
 export { readMultiNews } from './read-multi-news.js';
 export type { GoldCluster } from './read-multi-news.js';
 export { runEventClusterEval } from './run-event-cluster-eval.js';

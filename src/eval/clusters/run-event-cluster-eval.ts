@@ -10,6 +10,8 @@ export interface EventClusterEvalOptions {
   readonly corpus: string;
   /** Seed of the shuffled order. */
   readonly seed?: number;
+  /** Entity keys from the entities stage (default) or the capitalised-word stand-in. */
+  readonly entities?: 'stage' | 'capitalised';
 }
 
 export interface EventClusterEvalResult {
@@ -33,7 +35,7 @@ export function runEventClusterEval(options: EventClusterEvalOptions): EventClus
   );
   const gold = new Map(documents.map((doc) => [doc.id, doc.gold]));
   const score = (order: typeof documents) => {
-    const predicted = new Map(clusterDocuments(order).map((doc) => [doc.id, doc.assignment.eventId]));
+    const predicted = new Map(clusterDocuments(order, { entities: options.entities ?? 'stage' }).map((doc) => [doc.id, doc.assignment.eventId]));
     return { ...bcubed(gold, predicted), events: new Set(predicted.values()).size };
   };
   const seed = options.seed ?? 20240305;

@@ -24,7 +24,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: 'subscribe-prompt',
     maxChars: 220,
     test: (t) => !REPORTING.test(t) && (
-      /^(subscribe|sign up|join (us|our)|get (our|the) (free )?\w* ?newsletter|donate|support (us|our)|become a (member|subscriber|supporter)|never miss|don'?t miss|want more|enjoy(ed)? this|like this (article|story))\b/i.test(t)
+      /^(subscribe|sign up|join (us|our)|get (our|the) (free )?\w* ?newsletter|donate|support (us|our)|become a (member|subscriber|supporter)|never miss|don'?t miss|want more|enjoy(ed)? this|like this (article|story)|if you (enjoyed|liked|value|appreciate|rely on) (this|our))\b/i.test(t)
       || /\b(our|the|a) (free )?(daily |weekly |morning |evening )?newsletters?\b.*\b(sign up|subscribe|inbox)\b/i.test(t)
       || /\b(subscribe|sign up) (now|today|here|for free)\b/i.test(t)
       || /\byou have (been )?(successfully )?(subscribed|signed up)\b/i.test(t)
@@ -78,7 +78,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: 'photo-credit',
     maxChars: 300,
     test: (t) => /\((image|photo|picture|pic|video|credit|source)s?\s*:[^)]*\)$/i.test(t) || /\((ap|afp|reuters|getty) photo\/[^)]*\)$/i.test(t)
-      || /^(photo|image|picture|video)( credit)?s?\s*:/i.test(t),
+      || /^(photo|image|picture|video)( credit)?s?\s*:/i.test(t)
+      // "© Jane Doe Protesters gather …": a photographer's credit opening a caption.
+      || /^(©|\(c\))\s*\p{Lu}[\p{L}.'’-]+ \p{Lu}/u.test(t),
   },
   {
     name: 'author-contact',

@@ -69,6 +69,8 @@ describe('cleanArticle rules', () => {
     ['photo-credit', 'The new reading room on opening day (Photo: Gazette)'], ['script-notice', 'This slideshow requires JavaScript.'],
     ['author-contact', 'Have a tip? Nora Pike may be reached at npike@gazette.example. Follow her on Twitter @norapike.'],
     ['subscribe-prompt', 'Get the latest updates right in your inbox. Subscribe to the Gazette’s newsletters.'],
+    ['subscribe-prompt', 'If you enjoyed this article, we have a proposition for you: become a Gazette member today.'],
+    ['photo-credit', '© Ada Lark Readers queue outside the new library in Fenwick on Saturday.'],
   ])('marks %s: "%s"', (rule, line) => {
     expect(reasons(cleanArticle(makeArticle([...REPORT, line, REPORT[1] ?? ''])))).toEqual([undefined, undefined, rule, undefined]);
   });

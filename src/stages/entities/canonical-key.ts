@@ -49,3 +49,16 @@ export function isAcronym(surface: string): boolean {
   const bare = surface.replace(/\./g, '');
   return /^[\p{Lu}&]{2,6}$/u.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare);
 }
+
+/** Legal-form words that end company names; they do not tell two companies apart. */
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
+  'ltd', 'limited', 'inc', 'incorporated', 'corp', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'pty', 'oy', 'ab', 'as', 'sarl',
+]);
+
+/** "orlan construction ltd" → "orlan construction"; a bare "ltd" or one-word result is kept whole. */
+export function stripLegalSuffix(key: string): string {
+  const words = key.split(' ');
+  let end = words.length;
+  while (end > 1 && LEGAL_SUFFIXES.has(words[end - 1] ?? '')) end--;
+  return end === words.length ? key : words.slice(0, end).join(' ');
+}

@@ -29,7 +29,7 @@ const CUES: readonly Cue[] = [
   { type: 'place', weight: 3, before: /\bthe\s+$/i, after: /^\s+(?:government|authorities|capital|embassy|border|coastguard|coast guard|parliament|armed forces|army|navy)\b/i },
   { type: 'place', weight: 3, before: /\b(?:city|town|village|port|capital|province|region|republic|island|county|district|state|kingdom|federation|municipality)\s+of\s+$/i },
   { type: 'place', weight: 3, after: /^-(?:based|born|flagged|registered|bound)\b/i },
-  { type: 'place', weight: 2, before: /\b(?:in|near|outside|across|throughout|inside|around|towards?|into|via|visit(?:ed|ing|s)?|(?:arrived|landed|travelled|traveled|flew|fled) (?:in|to|from))\s+$/i },
+  { type: 'place', weight: 2, before: /\b(?:in|near|outside|across|throughout|inside|around|towards?|into|via|visit(?:ed|ing|s)?|(?:arrived|landed|travelled|traveled|flew|fled) (?:in|to|from))\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|rural|coastal|downtown)\s+)?$/i },
   { type: 'place', weight: 1, before: /(?<!according\s)\b(?:from|to)\s+$/i },
   // Organisations.
   { type: 'organisation', weight: 3, after: /^\s+said\s+in\s+a\s+(?:\w+\s+)?statement\b/i },

@@ -2,7 +2,10 @@ import type { Article, Mention, Sentence } from '../../core/model.js';
 import { tokenize } from '../segment/index.js';
 import { ALIASES } from './aliases.js';
 import { findNameSpans } from './find-name-spans.js';
-import { resolveInArticle } from './resolve-in-article.js';
+import { isCommonWord } from './common-words.js';
+import { isJunkMention } from './junk-mentions.js';
+import { resolveInArticle, type WeightedMention } from './resolve-in-article.js';
+import { voteInArticle } from './vote-types.js';
 import { typeNameSpan, type RawMention } from './type-name.js';
 
 /** A bare capitalised word followed by "said" is a speaker, so a person or organisation. */
@@ -13,7 +16,8 @@ const GROUP_WORDS = /(?:^|\s)(?:republicans?|democrats?|democratic|conservatives
 
 function speakerCue(text: string, m: RawMention): RawMention {
   if (m.type !== 'other' || GROUP_WORDS.test(m.key) || !SAYS_AFTER.test(text.slice(m.end, m.end + 16))) return m;
-  return { ...m, type: 'person', known: true };
+  // Companies and governments "say" too: a lean towards a person, not proof.
+  return { ...m, type: 'person', known: m.key.includes(' '), weight: 1 };
 }
 
 /**
@@ -23,11 +27,15 @@ function speakerCue(text: string, m: RawMention): RawMention {
 function surnameUse(mentions: readonly RawMention[]): RawMention[] {
   const standalone = new Set(mentions.filter((m) => !m.key.includes(' ') && !m.acronym && (m.type === 'other' || m.type === 'person')).map((m) => m.key));
   const personSurnames = new Set(mentions.filter((m) => m.type === 'person' && !m.key.includes(' ')).map((m) => m.key));
+  // A word used as a place in the article is not a surname ("Digital Rights Harlow" + "in Harlow").
+  const places = new Set(mentions.filter((m) => m.type === 'place').map((m) => m.key));
   return mentions.map((m) => {
     const words = m.key.split(' ');
     const last = words[words.length - 1] ?? '';
+    if (m.type === 'person' && m.weight < 2 && words.length >= 2 && (standalone.has(last) || personSurnames.has(last)) && !places.has(last)) return { ...m, known: true, weight: 2 };
     if (m.type !== 'other' || words.length < 2 || words.length > 3 || m.key.includes(' of ') || GROUP_WORDS.test(m.key)) return m;
-    return standalone.has(last) || personSurnames.has(last) ? { ...m, type: 'person', known: true } : m;
+    if (places.has(last) || isCommonWord(words[0] ?? '')) return m;
+    return standalone.has(last) || personSurnames.has(last) ? { ...m, type: 'person', known: true, weight: 2 } : m;
   });
 }
 
@@ -55,7 +63,7 @@ function supported(m: RawMention, bodyKeys: ReadonlySet<string>, surnames: Reado
   return bodyKeys.has(m.key);
 }
 
-export function extractMentions(article: Article, sentences: readonly Sentence[]): Mention[] {
+export function extractMentions(article: Article, sentences: readonly Sentence[]): WeightedMention[] {
   const body: RawMention[] = [];
   const headline: RawMention[] = [];
   for (const sentence of sentences) {
@@ -68,5 +76,6 @@ export function extractMentions(article: Article, sentences: readonly Sentence[]
     .map((m) => speakerCue(article.text, m))
     .filter((m) => (m.sentenceInitial || headline.includes(m) ? supported(m, bodyKeys, surnames, headline.includes(m)) : true))
     .sort((a, b) => a.start - b.start);
-  return resolveInArticle(article.text, kept);
+  const resolved = resolveInArticle(article.text, kept);
+  return voteInArticle(resolved.filter((m, i) => !isJunkMention(kept[i]!, m)));
 }

@@ -1,6 +1,7 @@
 import type { Token } from '../../core/model.js';
 import { isAcronym } from './canonical-key.js';
-import { CONNECTORS, NOT_NAMES, TITLE_WORDS } from './entity-cues.js';
+import { isCommonWord } from './common-words.js';
+import { CONNECTORS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, TITLE_WORDS } from './entity-cues.js';
 
 /** A run of capitalised tokens inside one sentence. */
 export interface NameSpan {
@@ -27,9 +28,31 @@ function gapBreaks(text: string, a: Token, b: Token, base: number): boolean {
   return /\n/.test(text.slice(a.end - base, b.start - base));
 }
 
+/** Upper-case abbreviations that are units or zones, not bodies: "GMT", "MP" alone. */
+const NOT_NAME_ACRONYMS = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'am', 'pm', 'mp', 'mps', 'faq', 'pdf', 'ok']);
+
 /** Is this capitalised token a plain word, not a name (sentence starters, days, months)? */
 function isNotName(token: Token): boolean {
-  return !isAcronym(token.text) && NOT_NAMES.has(token.text.toLowerCase().replace(/’/g, "'"));
+  const word = token.text.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/\./g, '');
+  if (isAcronym(token.text)) return NOT_NAME_ACRONYMS.has(word);
+  return NOT_NAMES.has(word);
+}
+
+/** Heads of names built with "of": "Bank of Eastland", "Republic of Westmark". */
+const NAME_HEADS = new Set([...ORG_HEADS, ...ORG_SUFFIXES, 'republic', 'federation', 'kingdom', 'chamber', 'museum', 'gulf', 'sea', 'bay', 'port', 'city', 'state', 'states', 'isle', 'islands', 'friends']);
+
+/**
+ * "Users of the Quillpen app", "Residents of Harlow": a sentence-initial common word joined
+ * by "of" to a name is a description of people, not part of the name.
+ */
+function dropDescriptiveLead(run: Token[], initial: boolean): Token[] {
+  const lead = run[0]?.text ?? '';
+  // Mid-sentence, only a plural describes people ("… and Residents of Harlow"); a singular
+  // is usually the head of a name ("Chamber of Commerce").
+  if (run.length < 3 || run[1]?.text !== 'of' || !isCommonWord(lead) || !(initial || /[^s]s$/.test(lead))) return run;
+  if (NAME_HEADS.has(lead.toLowerCase()) || TITLE_WORDS.has(lead.toLowerCase())) return run;
+  const rest = run.slice(2);
+  return rest[0]?.text === 'the' ? rest.slice(1) : rest;
 }
 
 /**
@@ -63,7 +86,8 @@ export function findNameSpans(sentenceText: string, tokens: readonly Token[], ba
       }
       break;
     }
-    spans.push({ tokens: run, sentenceInitial: i === firstWord });
+    const kept = dropDescriptiveLead(run, i === firstWord);
+    if (kept.length > 0) spans.push({ tokens: kept, sentenceInitial: i === firstWord && kept === run });
     i = j;
   }
   return spans;

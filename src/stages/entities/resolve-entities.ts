@@ -1,7 +1,10 @@
 import type { EntityType, Mention } from '../../core/model.js';
 import { stableId } from '../../core/hash.js';
 import { foldKey } from './canonical-key.js';
+import { corpusMerges } from './corpus-merges.js';
 import { findNearMisses, type KeyStats } from './near-miss.js';
+import type { WeightedMention } from './resolve-in-article.js';
+import { winningType } from './vote-types.js';
 
 export interface EntityEvidence {
   readonly articleId: string;
@@ -35,10 +38,11 @@ function collectStats(input: readonly EntityEvidence[]): Map<string, KeyStats> {
   const stats = new Map<string, KeyStats>();
   for (const evidence of input) {
     const keys = new Set(evidence.mentions.map((m) => foldKey(m.key)));
-    for (const m of evidence.mentions) {
+    for (const m of evidence.mentions as readonly WeightedMention[]) {
       const key = foldKey(m.key);
       const entry = stats.get(key) ?? { key, types: new Map(), names: new Map(), surfaces: new Set(), mentions: 0, articles: new Set(), context: new Set() };
-      increment(entry.types, m.type);
+      // Mentions stored before type weights existed vote with weight 1.
+      increment(entry.types, m.type, m.typeWeight ?? 1);
       increment(entry.names, m.name);
       entry.surfaces.add(m.text);
       entry.mentions++;
@@ -84,6 +88,7 @@ export function resolveEntities(input: readonly EntityEvidence[], previous: read
     for (const key of entity.keys) { previousByKey.set(key, entity); groups.union(entity.keys[0] ?? key, key); }
   }
   for (const [a, b] of findNearMisses([...stats.values()])) groups.union(a, b);
+  for (const [a, b] of corpusMerges([...stats.values()])) groups.union(a, b);
 
   const members = new Map<string, string[]>();
   for (const key of [...new Set([...stats.keys(), ...previousByKey.keys()])].sort()) {
@@ -130,8 +135,8 @@ function buildEntity(keys: readonly string[], stats: ReadonlyMap<string, KeyStat
   return {
     id: olds[0]?.id ?? stableId('e', firstKey),
     name: mostFrequent(names) ?? firstKey,
-    // A name typed anywhere wins over the untyped uses of it.
-    type: mostFrequent(new Map([...types].filter(([t]) => t !== 'other'))) ?? mostFrequent(types) ?? 'other',
+    // The weighted majority of the evidence; a name typed anywhere beats its untyped uses.
+    type: winningType(types),
     keys: olds[0] ? [firstKey, ...orderedKeys.filter((k) => k !== firstKey)] : orderedKeys,
     aliases: [...aliases].sort(),
     mentionCount,

@@ -1,6 +1,15 @@
 import type { EntityCandidate, EntityType, Mention } from '../../core/model.js';
 import { lookupAlias } from './canonical-key.js';
+import { shortFormTarget } from './short-forms.js';
 import type { RawMention } from './type-name.js';
+
+/** A mention with the weight of the evidence for its type, for corpus-level type votes. */
+export interface WeightedMention extends Mention {
+  readonly typeWeight?: number;
+}
+
+/** Weight of a type resolved from a fuller name or a list. */
+const RESOLVED = 3;
 
 interface FullName {
   readonly key: string;
@@ -62,13 +71,13 @@ function acronymExpansions(text: string, mentions: readonly RawMention[]): Map<s
  * Turns typed names into article-level mentions: aliases folded, acronyms expanded, and
  * surnames ("Trump", "Mr. Trump") resolved to the full name used elsewhere in the article.
  */
-export function resolveInArticle(text: string, mentions: readonly RawMention[]): Mention[] {
+export function resolveInArticle(text: string, mentions: readonly RawMention[]): WeightedMention[] {
   const contextKeys = new Set(mentions.map((m) => m.key));
   const surnames = fullNamesBySurname(mentions);
   const acronyms = acronymExpansions(text, mentions);
-  const result: Mention[] = [];
+  const result: WeightedMention[] = [];
   for (const m of mentions) {
-    const base = { start: m.start, end: m.end, text: m.text };
+    const base = { start: m.start, end: m.end, text: m.text, typeWeight: RESOLVED };
     const alias = lookupAlias(m.key, contextKeys);
     if (alias) { result.push({ ...base, type: alias.type, key: alias.key, name: alias.name }); continue; }
     const expansion = m.acronym ? acronyms.get(m.key) : undefined;
@@ -81,11 +90,13 @@ export function resolveInArticle(text: string, mentions: readonly RawMention[]):
     if (options && options.length > 0) {
       const candidates = scoreCandidates(options, m.start);
       const best = options.find((o) => o.key === candidates[0]?.key) ?? options[0]!;
-      const mention: Mention = { ...base, type: 'person' as EntityType, key: best.key, name: best.name };
+      const mention: WeightedMention = { ...base, type: 'person' as EntityType, key: best.key, name: best.name };
       result.push(options.length > 1 ? { ...mention, candidates } : mention);
       continue;
     }
-    result.push({ ...base, type: m.type, key: m.key, name: m.text });
+    const target = shortFormTarget(text, m, mentions);
+    if (target) { result.push({ ...base, type: target.type, key: target.key, name: target.text, typeWeight: Math.max(target.weight, 2) }); continue; }
+    result.push({ ...base, type: m.type, key: m.key, name: m.text, typeWeight: m.weight });
   }
   return result;
 }

@@ -1,5 +1,7 @@
 import type { EntityType, Token } from '../../core/model.js';
-import { canonicalKey, isAcronym } from './canonical-key.js';
+import { canonicalKey, isAcronym, LEGAL_SUFFIXES, stripLegalSuffix } from './canonical-key.js';
+import { isCommonWord } from './common-words.js';
+import { contextEvidence, datelineEvidence, NO_EVIDENCE } from './context-evidence.js';
 import { CONNECTORS, ORG_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS, WEAK_TITLE_WORDS } from './entity-cues.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { DEMONYMS, PLACES } from './places.js';
@@ -18,7 +20,12 @@ export interface RawMention {
   readonly known: boolean;
   readonly sentenceInitial: boolean;
   readonly acronym: boolean;
+  /** How strongly the evidence supports `type` (see `context-evidence.ts` for the scale). */
+  readonly weight: number;
 }
+
+/** Weight of a type that came from a list or the name's own words. */
+const LISTED = 3;
 
 const bare = (token: Token): string => token.text.replace(/\.$/, '').toLowerCase();
 
@@ -47,18 +54,55 @@ function lastTitleRun(tokens: readonly Token[]): { start: number; end: number } 
   return found;
 }
 
-function classify(tokens: readonly Token[], key: string, titled: boolean): { type: EntityType; known: boolean } {
-  const words = tokens.filter((t) => t.text !== '.').map(bare);
+/** "Republic of Eastland", "Federation of Westmark": a state's long name is a place. */
+const STATE_FORM = /(?:^|\s)(?:republic|federation|kingdom|principality|sultanate|emirate|commonwealth|grand duchy) of ([\p{L}-]+)$/u;
+
+/**
+ * Two or three unfamiliar capitalised words ("Sofia Renn") are most often a person in news;
+ * a lean only, since firms are named that way too.
+ */
+function looksLikePersonName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3 || isCommonWord(words[0] ?? '')) return false;
+  return words.every((w) => /^\p{L}[\p{L}'-]+$/u.test(w) && !CONNECTORS.has(w) && !ORG_SUFFIXES.has(w) && !PLACE_SUFFIXES.has(w));
+}
+
+/** "Harlow Chamber of Commerce", "University of Eastland": an institution's head before "of". */
+function hasOrgHeadBeforeOf(words: readonly string[]): boolean {
+  return words.some((w, i) => i < words.length - 1 && words[i + 1] === 'of' && (ORG_HEADS.has(w) || w === 'chamber'));
+}
+
+function classify(tokens: readonly Token[], key: string, titled: boolean): { type: EntityType; known: boolean; weight: number } {
+  const words = tokens.filter((t) => t.text !== '.' && t.text !== ',').map(bare);
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
+  const listed = (type: EntityType) => ({ type, known: true, weight: LISTED });
   // "Governor … of Arkansas" can leave a place after a title; a gazetteer place wins.
-  if (titled) return { type: PLACES.has(key) ? 'place' : 'person', known: true };
-  if (ORG_SUFFIXES.has(last) || (words.length > 1 && ORG_HEADS.has(first))) return { type: 'organisation', known: true };
-  if (PLACES.has(key) || (words.length > 1 && PLACE_SUFFIXES.has(last))) return { type: 'place', known: true };
-  if (words.length === 1 && isAcronym(tokens[0]?.text ?? '')) return { type: 'organisation', known: false };
-  if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(first)) return { type: 'person', known: true };
-  return { type: 'other', known: false };
+  if (titled) return listed(PLACES.has(key) ? 'place' : 'person');
+  const state = STATE_FORM.exec(key);
+  if (state?.[1] && !isCommonWord(state[1])) return listed('place');
+  // One generic word alone ("Police", "Union") is not a name; a suffix needs a name before it.
+  const multi = words.length > 1;
+  if (multi && (ORG_SUFFIXES.has(last) || LEGAL_SUFFIXES.has(last) || ORG_HEADS.has(first) || hasOrgHeadBeforeOf(words))) return listed('organisation');
+  if (PLACES.has(key) || (words.length > 1 && PLACE_SUFFIXES.has(last))) return listed('place');
+  if (words.length === 1 && isAcronym(tokens[0]?.text ?? '')) return { type: 'organisation', known: false, weight: 1 };
+  if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(first)) return listed('person');
+  if (looksLikePersonName(words)) return { type: 'person', known: false, weight: 1 };
+  return { type: 'other', known: false, weight: NO_EVIDENCE };
 }
+
+/** Combines what the name says about itself with what its context says. */
+function typeWithContext(text: string, start: number, end: number, tokens: readonly Token[], key: string, titled: boolean) {
+  const own = classify(tokens, key, titled);
+  const context = datelineEvidence(text, start, end) ?? contextEvidence(text, start, end);
+  if (!context) return own;
+  if (own.known && !(own.type === 'organisation' && tokens.length === 1)) return own;
+  // A single all-caps word in a dateline ("HALVIK —") is a place, not an acronym.
+  if (context.weight < own.weight) return own;
+  return { type: context.type, known: context.weight >= 2, weight: context.weight };
+}
+
+/** Compound adjectives built on a place name: "Harlow-based", "Eastland-flagged". */
+const PLACE_COMPOUND = /-(?:based|born|flagged|registered|bound)$/i;
 
 function makeMention(text: string, allTokens: readonly Token[], titled: boolean, initial: boolean): RawMention | null {
   // A split can leave a connector at the front ("of Arkansas"): it is not part of the name.
@@ -68,19 +112,25 @@ function makeMention(text: string, allTokens: readonly Token[], titled: boolean,
   const lastToken = tokens[tokens.length - 1];
   if (!firstToken || !lastToken) return null;
   let end = lastToken.end;
-  const surface = text.slice(firstToken.start, end);
+  let begin = firstToken.start;
+  // "the Federation of Westmark" inside a longer run: the article is not part of the name.
+  if (/^the\s/i.test(text.slice(begin, end)) && tokens.length > 1) begin = tokens[1]!.start;
+  const compound = PLACE_COMPOUND.exec(text.slice(begin, end));
+  if (compound) end -= compound[0].length;
+  const surface = text.slice(begin, end);
   const possessive = /['’]s$/i.exec(surface) ?? /(?<=s)['’]$/.exec(surface);
   if (possessive) end -= possessive[0].length;
-  const clean = text.slice(firstToken.start, end);
-  const key = canonicalKey(clean);
+  const clean = text.slice(begin, end).replace(/,$/, '');
+  end = begin + clean.length;
+  const key = stripLegalSuffix(canonicalKey(clean));
   if (!key || !/\p{L}/u.test(key)) return null;
-  const demonym = tokens.length <= 2 ? DEMONYMS[key] : undefined;
+  const demonym = tokens.length <= 2 ? (DEMONYMS[key] ?? (key.endsWith('s') ? DEMONYMS[key.slice(0, -1)] : undefined)) : undefined;
   const acronym = tokens.length === 1 && isAcronym(clean);
   if (demonym) {
-    return { start: firstToken.start, end, text: clean, key: demonym, type: 'place', titled: false, known: true, sentenceInitial: initial, acronym: false };
+    return { start: begin, end, text: clean, key: demonym, type: 'place', titled: false, known: true, sentenceInitial: initial, acronym: false, weight: LISTED };
   }
-  const { type, known } = classify(tokens, key, titled);
-  return { start: firstToken.start, end, text: clean, key, type, titled, known, sentenceInitial: initial, acronym };
+  const { type, known, weight } = typeWithContext(text, begin, end, tokens.filter((t) => t.start >= begin), key, titled);
+  return { start: begin, end, text: clean, key, type, titled, known, sentenceInitial: initial, acronym, weight };
 }
 
 /** "Ana Ruiz of Harlow" after a title: the person, then the place or body they belong to. */
@@ -99,10 +149,17 @@ export function typeNameSpan(text: string, span: NameSpan): RawMention[] {
   const { tokens } = span;
   const lastWord = bare(tokens[tokens.length - 1] ?? { text: '', start: 0, end: 0 });
   // "General Motors" is a company, not General Motors the person.
-  const run = ORG_SUFFIXES.has(lastWord) ? null : lastTitleRun(tokens);
+  const titles = lastTitleRun(tokens);
+  // "Chief Executive Officer of Quillpen Labs": a title, then the organisation it belongs to.
+  if (titles && ORG_SUFFIXES.has(lastWord) && tokens[titles.end]?.text === 'of') {
+    return [makeMention(text, tokens.slice(titles.end + 1), false, false)].filter((m): m is RawMention => m !== null);
+  }
+  const run = ORG_SUFFIXES.has(lastWord) ? null : titles;
   if (!run) {
     const whole = makeMention(text, tokens, false, span.sentenceInitial);
-    if (whole?.type === 'other' && GIVEN_NAMES.has(bare(tokens[0]!)) && tokens.some((t) => t.text === 'of')) {
+    // "Hugo Marsh of the Harlow Chamber of Commerce": a person, then the body they speak for.
+    const of = tokens.findIndex((t) => t.text === 'of');
+    if (whole?.type !== 'place' && GIVEN_NAMES.has(bare(tokens[0]!)) && of >= 2 && of <= 3) {
       return splitPersonOf(text, tokens).map((m, i) => (i === 0 ? { ...m, titled: false } : m));
     }
     return [whole].filter((m): m is RawMention => m !== null);

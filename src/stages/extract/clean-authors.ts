@@ -2,15 +2,17 @@
  * Turns byline strings into a clean list of names: no "By", no dates, no roles or site
  * names, no URLs or e-mail addresses, one entry per person, first spelling kept.
  */
+const letters = (s: string): string => s.toLowerCase().replace(/\.(com|org|net|co\.uk|news)$/, '').replace(/[^\p{L}]+/gu, '');
+
 export function cleanAuthors(raw: readonly string[], siteName: string | null): string[] {
-  const site = siteName?.toLowerCase().trim() ?? '';
+  const site = siteName === null ? '' : letters(siteName);
   const out: string[] = [];
   const seen = new Set<string>();
   for (const entry of raw) {
     const text = entry.replace(/\s+/g, ' ').replace(/^\s*(?:written\s+)?by[:\s]+/i, '').trim();
     for (const piece of text.split(/\s*(?:,|;|\||&|\band\b|\bwith\b)\s*/i)) {
       const name = piece.replace(/^by\s+/i, '').replace(/\s*\(.*?\)\s*/g, ' ').trim();
-      if (!looksLikeName(name) || name.toLowerCase() === site) continue;
+      if (!looksLikeName(name) || (site !== '' && letters(name) === site)) continue;
       const key = name.toLowerCase();
       if (!seen.has(key)) {
         seen.add(key);
@@ -25,7 +27,8 @@ export function cleanAuthors(raw: readonly string[], siteName: string | null): s
 function looksLikeName(name: string): boolean {
   if (name === '' || name.length > 60) return false;
   if (/\d|@|https?:|www\.|\//i.test(name)) return false;
-  if (/^(staff|reporter|correspondent|editor|updated|published|posted|reuters|associated press|ap|afp)$/i.test(name)) return false;
+  // Roles and desks ("AP Auto Writer", "News Nation Bureau") are not people.
+  if (/\b(staff|writer|reporter|correspondent|editor|editors|columnist|contributor|bureau|desk|team|newsroom|updated|published|posted)\b/i.test(name)) return false;
   const words = name.split(' ');
   return words.length <= 5 && words.every((w) => /^[\p{L}'’.\-]+$/u.test(w));
 }

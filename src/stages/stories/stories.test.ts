@@ -7,21 +7,27 @@ import {
 import type { FixtureArticle } from '../events/event-fixtures.js';
 import { assignToStory, MemoryStoryIndex } from './index.js';
 
-/** Events built from fixture articles, in order of founding. */
-function eventsOf(fixtures: readonly FixtureArticle[]): EventRecord[] {
+/** Events built from fixture articles, in order of founding, and the index that counted their keys. */
+function eventsOf(fixtures: readonly FixtureArticle[]): { events: EventRecord[]; statistics: MemoryEventIndex } {
   const index = new MemoryEventIndex();
   const ids = fixtures.map((fixture) => assignToEvent(featuresOf(fixture), index).eventId);
-  return [...new Set(ids)].map((id) => index.get(id)).filter((e): e is EventRecord => e !== null);
+  return { events: [...new Set(ids)].map((id) => index.get(id)).filter((e): e is EventRecord => e !== null), statistics: index };
 }
 
-describe('assignToStory', () => {
-  const [strike, marchCall, library, juneCall] = eventsOf([STRIKE_HERALD, STRIKE_COURIER, CALL_MARCH, CALL_MARCH_FOLLOWUP, LIBRARY, CALL_JUNE]);
+const built = eventsOf([STRIKE_HERALD, STRIKE_COURIER, CALL_MARCH, CALL_MARCH_FOLLOWUP, LIBRARY, CALL_JUNE]);
+
+describe.each([
+  { weighting: 'without IDF', statistics: undefined },
+  { weighting: 'with IDF from the event index', statistics: built.statistics },
+])('assignToStory $weighting', ({ statistics }) => {
+  const [strike, marchCall, library, juneCall] = built.events;
+  const assign = (event: EventRecord | undefined, index: MemoryStoryIndex) => assignToStory(event as EventRecord, index, statistics);
 
   it('links two calls between the same leaders three months apart into one story', () => {
     expect(marchCall?.articleIds).toEqual(['a_call_march', 'a_call_march_2']);
     const index = new MemoryStoryIndex();
-    const first = assignToStory(marchCall as EventRecord, index);
-    const second = assignToStory(juneCall as EventRecord, index);
+    const first = assign(marchCall, index);
+    const second = assign(juneCall, index);
     expect(first.created).toBe(true);
     expect(second.created).toBe(false);
     expect(second.storyId).toBe(first.storyId);
@@ -34,16 +40,16 @@ describe('assignToStory', () => {
 
   it('keeps unrelated topics in separate stories', () => {
     const index = new MemoryStoryIndex();
-    const ids = [strike, marchCall, library, juneCall].map((event) => assignToStory(event as EventRecord, index).storyId);
+    const ids = [strike, marchCall, library, juneCall].map((event) => assign(event, index).storyId);
     expect(new Set(ids).size).toBe(3);
     expect(ids[3]).toBe(ids[1]);
   });
 
   it('never moves an event or renames a story when it is assigned again', () => {
     const index = new MemoryStoryIndex();
-    const first = assignToStory(marchCall as EventRecord, index);
-    assignToStory(juneCall as EventRecord, index);
-    const again = assignToStory(marchCall as EventRecord, index);
+    const first = assign(marchCall, index);
+    assign(juneCall, index);
+    const again = assign(marchCall, index);
     expect(again).toMatchObject({ storyId: first.storyId, created: false, why: ['already in story'] });
     expect(first.storyId).toMatch(/^st_[0-9a-f]{16}$/);
     expect(index.get(first.storyId)?.eventIds).toHaveLength(2);

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../core/model.js';
+import { segmentArticle } from '../segment/index.js';
+import { demonymBases } from './demonyms.js';
+import { fixtureArticle } from './fixture-article.js';
+import { extractMentions, resolveEntities } from './index.js';
+
+// Every name below is invented for these tests.
+
+function mentionsOf(text: string): Mention[] {
+  const article = fixtureArticle(text);
+  return extractMentions(article, segmentArticle(article));
+}
+
+function evidence(articleId: string, text: string) {
+  return { articleId, mentions: mentionsOf(text) };
+}
+
+const byText = (mentions: readonly Mention[], text: string): Mention | undefined => mentions.find((m) => m.text === text);
+const texts = (mentions: readonly Mention[]): string[] => mentions.map((m) => m.text);
+
+describe('typing names that no list knows', () => {
+  it('reads a dateline as places, an all-caps one included', () => {
+    const first = mentionsOf('TARNBY, Eskeland, June 3 (Coastwire) — Ferries stopped running on Tuesday.');
+    expect(byText(first, 'TARNBY')).toMatchObject({ key: 'tarnby', type: 'place' });
+    expect(byText(first, 'Eskeland')?.type).toBe('place');
+    // Six capitals would pass for an acronym; the dateline says otherwise.
+    expect(byText(mentionsOf('GRELLOK — The harbour reopened on Friday.'), 'GRELLOK')?.type).toBe('place');
+  });
+
+  it('uses prepositions, "the X government", "X\'s prime minister" and "-based" as place cues', () => {
+    const mentions = mentionsOf(
+      'The ferry sank near Oskarvik. The Eskeland government sent divers, and Brannholm’s prime minister flew to the coast. A Tarnby-based charity helped.',
+    );
+    expect(byText(mentions, 'Oskarvik')?.type).toBe('place');
+    expect(byText(mentions, 'Eskeland')?.type).toBe('place');
+    expect(byText(mentions, 'Brannholm')?.type).toBe('place');
+    expect(byText(mentions, 'Tarnby')).toMatchObject({ key: 'tarnby', type: 'place' });
+  });
+
+  it('uses company cues and keeps a lone word with nothing but "said" from being a person', () => {
+    const mentions = mentionsOf('Pennock said in a statement that it regretted the outage. Shares of Vandrel fell. Kossel said the plan was sound.');
+    expect(byText(mentions, 'Pennock')?.type).toBe('organisation');
+    expect(byText(mentions, 'Vandrel')?.type).toBe('organisation');
+    const resolution = resolveEntities([{ articleId: 'a1', mentions: mentionsOf('Kossel said the plan was sound.') }]);
+    expect(resolution.entities.find((e) => e.name === 'Kossel')?.type).not.toBe('person');
+  });
+
+  it('votes one type per entity across the corpus, weighted by evidence', () => {
+    const resolution = resolveEntities([
+      evidence('a1', 'MIRSKOV, Eskeland, May 2 (Coastwire) — Mirskov voted on Sunday.'),
+      evidence('a2', 'Crowds gathered in Mirskov on Monday.'),
+      evidence('a3', 'Mirskov is quiet. Mirskov waits.'),
+    ]);
+    const entity = resolution.entities.find((e) => e.keys.includes('mirskov'));
+    expect(entity?.type).toBe('place');
+    expect(entity?.mentionCount).toBe(5);
+  });
+});
+
+describe('demonyms', () => {
+  it('derives place candidates by the regular suffix rules', () => {
+    expect(demonymBases('eskelandian')).toContain('eskelandia');
+    expect(demonymBases('brannholmers')).toContain('brannholm');
+    expect(demonymBases('tarnic')).toContain('tarn');
+  });
+
+  it('folds a place adjective into the place, within an article and across the corpus', () => {
+    const inArticle = mentionsOf('Trade with Brannholm grew. Brannholmic exporters were pleased, and Brannholmers celebrated.');
+    expect(byText(inArticle, 'Brannholmic')).toMatchObject({ key: 'brannholm', type: 'place' });
+    expect(byText(inArticle, 'Brannholmers')?.key).toBe('brannholm');
+    const resolution = resolveEntities([evidence('a1', 'Talks were held in Eskelandia on Monday.'), evidence('a2', 'Eskelandian farmers protested.')]);
+    expect(resolution.keyToEntity.get('eskelandian')).toBe(resolution.keyToEntity.get('eskelandia'));
+  });
+});
+
+describe('organisation names', () => {
+  it('drops legal suffixes from keys and joins the short form used with the full name', () => {
+    const mentions = mentionsOf('Brightwell Foundry Ltd. won the contract. Brightwell Foundry said it would hire. Brightwell declined to comment.');
+    expect(byText(mentions, 'Brightwell Foundry Ltd')?.key).toBe('brightwell foundry');
+    const resolution = resolveEntities([{ articleId: 'a1', mentions }]);
+    const id = resolution.keyToEntity.get('brightwell foundry');
+    expect(resolution.keyToEntity.get('brightwell')).toBe(id);
+    expect(resolution.entities.find((e) => e.id === id)?.type).toBe('organisation');
+  });
+
+  it('does not fold a place into an organisation named after it', () => {
+    const resolution = resolveEntities([
+      evidence('a1', 'Floods hit Tarnby on Monday. The Tarnby Sentinel said the river rose fast.'),
+      evidence('a2', 'Shops in Tarnby reopened.'),
+    ]);
+    expect(resolution.keyToEntity.get('tarnby')).not.toBe(resolution.keyToEntity.get('tarnby sentinel'));
+    expect(resolution.entities.find((e) => e.keys.includes('tarnby sentinel'))?.type).toBe('organisation');
+  });
+
+  it('resolves "the <head>" to the name it ends or opens in the same article', () => {
+    const mentions = mentionsOf(
+      'The Southern Unity Front claimed the attack. The Front has denied earlier claims. Envoys of the Republic of Varnholt met. The Republic said little.',
+    );
+    expect(byText(mentions, 'Front')).toMatchObject({ key: 'southern unity front', type: 'organisation' });
+    expect(byText(mentions, 'Republic')).toMatchObject({ key: 'republic of varnholt', type: 'place' });
+  });
+
+  it('joins an acronym never spelled out in its article to the one organisation it abbreviates', () => {
+    const resolution = resolveEntities([
+      evidence('a1', 'The Southern Unity Front claimed the attack in Tarnby.'),
+      evidence('a2', 'The SUF denied it.'),
+    ]);
+    expect(resolution.keyToEntity.get('suf')).toBe(resolution.keyToEntity.get('southern unity front'));
+  });
+
+  it('types outlet names as organisations and resolves "the Sentinel" to them', () => {
+    const mentions = mentionsOf('The Tarnby Sentinel first reported the leak. The Sentinel said it had seen the letter.');
+    expect(byText(mentions, 'Tarnby Sentinel')?.type).toBe('organisation');
+    expect(byText(mentions, 'Sentinel')?.key).toBe('tarnby sentinel');
+  });
+});
+
+describe('people behind long titles', () => {
+  it('strips multi-word titles down to the name', () => {
+    const mentions = mentionsOf(
+      'Chief Prosecutor Odile Marchetti spoke first. Data Protection Commissioner Wim Tarrant agreed. Eskeland President Ansgar Bohl left, and former head of roads Piet Halloran stayed.',
+    );
+    for (const name of ['Odile Marchetti', 'Wim Tarrant', 'Ansgar Bohl', 'Piet Halloran']) expect(byText(mentions, name)?.type).toBe('person');
+    expect(texts(mentions).some((t) => /Prosecutor|Commissioner|President|Data Protection/.test(t))).toBe(false);
+    expect(byText(mentions, 'Eskeland')?.type).toBe('place');
+  });
+
+  it('keeps three relatives with one surname apart', () => {
+    const resolution = resolveEntities([
+      evidence('a1', 'Ivo Castaing and Mila Castaing spoke in Tarnby.'),
+      evidence('a2', 'Radu Castaing, their son, spoke in Tarnby.'),
+    ]);
+    const ids = ['ivo castaing', 'mila castaing', 'radu castaing'].map((k) => resolution.keyToEntity.get(k));
+    expect(new Set(ids).size).toBe(3);
+  });
+});
+
+describe('junk mentions', () => {
+  it('drops common words capitalised by position, wire trailers, days, months and banners', () => {
+    const mentions = mentionsOf(
+      'FOR IMMEDIATE RELEASE\n\nOPINION\n\nDivers searched the harbour on Friday. Police said Trade talks would resume in March. Companies were told to wait.\n\nEditing by Hal Brenner',
+    );
+    expect(texts(mentions)).toEqual(['Hal Brenner']);
+  });
+
+  it('keeps a common word that is a surname of someone named in the article', () => {
+    const mentions = mentionsOf('Engineer Lisa Moss inspected the pier. Moss said it was safe.');
+    expect(byText(mentions, 'Moss')?.key).toBe('lisa moss');
+  });
+});
