@@ -78,7 +78,7 @@ earnings earth ease easily east eastern easy eat economic economics economist ec
 edit edited editing edition editor editorial education effect effective effectively effects effort
 efforts eight either elderly elect elected election elections electric electricity element elements
 else elsewhere email embassy emergency emerged emissions emotional employee employees employer
-employment empty enable encourage end ended ending ends enemy energy enforcement engage engine
+employment empty enable encourage end ended ending ends enemy energy enforcement engage engine envoy envoys delegate delegates diplomat diplomats
 engineer engineering engineers enjoy enormous enough ensure enter entered entertainment entire
 entirely entitled entry environment environmental equal equally equipment error escape especially
 essential establish established estate estimate estimated estimates ethnic even evening event events

@@ -38,7 +38,8 @@ export const ORG_SUFFIXES = words(`
   campaign school hospital church council fc labs lab technologies technology systems
   construction energy pharmaceuticals bancorp capital ventures group media studios
   courier daily ledger chronicle observer sentinel monitor express mirror bulletin dispatch
-  inquirer examiner newsroom wire weekly
+  inquirer examiner newsroom wire weekly foundry shipyard shipyards works mills brewery logistics
+  shipping mining airlines railways
 `);
 
 /** First words that make a name an organisation ("Ministry of Health", "Bank of Northland"). */

@@ -1,6 +1,7 @@
 import type { Article, Mention, Sentence } from '../../core/model.js';
 import { tokenize } from '../segment/index.js';
 import { ALIASES } from './aliases.js';
+import { demonymBases } from './demonyms.js';
 import { findNameSpans } from './find-name-spans.js';
 import { isCommonWord } from './common-words.js';
 import { isJunkMention } from './junk-mentions.js';
@@ -8,16 +9,17 @@ import { resolveInArticle, type WeightedMention } from './resolve-in-article.js'
 import { voteInArticle } from './vote-types.js';
 import { typeNameSpan, type RawMention } from './type-name.js';
 
-/** A bare capitalised word followed by "said" is a speaker, so a person or organisation. */
+/** A name followed by "said" is a speaker, so a person or organisation. */
 const SAYS_AFTER = /^\s+(?:said|says|told|added|warned|argued|insisted|claimed|denied|wrote|tweeted|replied|explained)\b/;
 
 /** Group words that speak as a body, not as a person ("Iowa Republicans said"). */
 const GROUP_WORDS = /(?:^|\s)(?:republicans?|democrats?|democratic|conservatives?|liberals?|\p{L}+s)$/u;
 
 function speakerCue(text: string, m: RawMention): RawMention {
-  if (m.type !== 'other' || GROUP_WORDS.test(m.key) || !SAYS_AFTER.test(text.slice(m.end, m.end + 16))) return m;
-  // Companies and governments "say" too: a lean towards a person, not proof.
-  return { ...m, type: 'person', known: m.key.includes(' '), weight: 1 };
+  // Companies and governments "say" too: a lean towards a person for a full name, and
+  // nothing for a single word ("Pennock said"), which is as often a company.
+  if (m.type !== 'other' || !m.key.includes(' ') || GROUP_WORDS.test(m.key) || !SAYS_AFTER.test(text.slice(m.end, m.end + 16))) return m;
+  return { ...m, type: 'person', known: true, weight: 1 };
 }
 
 /**
@@ -57,6 +59,9 @@ function rawMentionsOf(article: Article, sentence: Sentence): RawMention[] {
  */
 function supported(m: RawMention, bodyKeys: ReadonlySet<string>, surnames: ReadonlySet<string>, headline: boolean): boolean {
   if (m.known || m.acronym || ALIASES.has(m.key)) return true;
+  // The short form of a longer name in the article ("Brightwell" for "Brightwell Foundry"),
+  // or a place adjective whose place is there ("Eastlandic" beside "Eastland").
+  if (!m.key.includes(' ') && (bodyKeys.has(`first:${m.key}`) || demonymBases(m.key).some((b) => bodyKeys.has(b)))) return true;
   // Two capitalised words in a row are rarely a sentence starter ("Ana Ruiz left").
   if (!headline && m.key.includes(' ')) return true;
   if (surnames.has(m.key)) return true;
@@ -70,7 +75,13 @@ export function extractMentions(article: Article, sentences: readonly Sentence[]
     if (article.blocks[sentence.block]?.kind === 'boilerplate') continue;
     (isHeadline(article, sentence) ? headline : body).push(...rawMentionsOf(article, sentence));
   }
+  const all = [...headline, ...body];
   const bodyKeys = new Set(body.filter((m) => !m.sentenceInitial).map((m) => m.key));
+  // Keys known from a list or strong context anywhere, and the first words of longer names.
+  for (const m of all) {
+    if (m.known) bodyKeys.add(m.key);
+    if (m.key.includes(' ') && !headline.includes(m)) bodyKeys.add(`first:${m.key.split(' ')[0]}`);
+  }
   const surnames = new Set(body.filter((m) => m.type === 'person').map((m) => m.key.split(' ').pop() ?? m.key));
   const kept = surnameUse([...headline, ...body])
     .map((m) => speakerCue(article.text, m))

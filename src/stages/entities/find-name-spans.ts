@@ -1,6 +1,7 @@
 import type { Token } from '../../core/model.js';
 import { isAcronym } from './canonical-key.js';
 import { isCommonWord } from './common-words.js';
+import { GIVEN_NAMES } from './given-names.js';
 import { CONNECTORS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, TITLE_WORDS } from './entity-cues.js';
 
 /** A run of capitalised tokens inside one sentence. */
@@ -47,6 +48,8 @@ const NAME_HEADS = new Set([...ORG_HEADS, ...ORG_SUFFIXES, 'republic', 'federati
  */
 function dropDescriptiveLead(run: Token[], initial: boolean): Token[] {
   const lead = run[0]?.text ?? '';
+  // "Engineer Lisa Moss inspected…": a capitalised role word before a given name.
+  if (initial && run.length >= 3 && isCommonWord(lead) && !NAME_HEADS.has(lead.toLowerCase()) && GIVEN_NAMES.has((run[1]?.text ?? '').toLowerCase())) return run.slice(1);
   // Mid-sentence, only a plural describes people ("… and Residents of Harlow"); a singular
   // is usually the head of a name ("Chamber of Commerce").
   if (run.length < 3 || run[1]?.text !== 'of' || !isCommonWord(lead) || !(initial || /[^s]s$/.test(lead))) return run;

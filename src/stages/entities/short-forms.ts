@@ -1,5 +1,4 @@
 import { demonymBases } from './demonyms.js';
-import { PLACES } from './places.js';
 import type { RawMention } from './type-name.js';
 
 const words = (key: string): string[] => key.split(' ');
@@ -28,7 +27,8 @@ function backReference(text: string, m: RawMention, all: readonly RawMention[]):
 function demonymPlace(m: RawMention, all: readonly RawMention[]): RawMention | null {
   const bases = new Set(demonymBases(m.key));
   if (bases.size === 0) return null;
-  const places = all.filter((c) => bases.has(c.key) && (c.type === 'place' || PLACES.has(c.key)));
+  // The base need not be typed yet ("Trade with Eastland"): the adjective is evidence itself.
+  const places = all.filter((c) => bases.has(c.key) && c.type !== 'person' && c.type !== 'organisation');
   return places.length > 0 ? { ...nearest(places, m.start)!, type: 'place' } : null;
 }
 

@@ -95,11 +95,16 @@ function typeWithContext(text: string, start: number, end: number, tokens: reado
   const own = classify(tokens, key, titled);
   const context = datelineEvidence(text, start, end) ?? contextEvidence(text, start, end);
   if (!context) return own;
+  // "Kossel said" alone does not make a person of a single word.
+  if (context.type === 'person' && context.weight < 2 && tokens.length === 1) return own;
   if (own.known && !(own.type === 'organisation' && tokens.length === 1)) return own;
   // A single all-caps word in a dateline ("HALVIK —") is a place, not an acronym.
   if (context.weight < own.weight) return own;
   return { type: context.type, known: context.weight >= 2, weight: context.weight };
 }
+
+/** Titles of a state's office holders: the name before them is usually the state. */
+const STATE_TITLES = new Set(['president', 'prime', 'premier', 'chancellor', 'king', 'queen', 'ambassador', 'foreign', 'interior', 'defence', 'defense']);
 
 /** Compound adjectives built on a place name: "Harlow-based", "Eastland-flagged". */
 const PLACE_COMPOUND = /-(?:based|born|flagged|registered|bound)$/i;
@@ -168,7 +173,9 @@ export function typeNameSpan(text: string, span: NameSpan): RawMention[] {
   const before = tokens.slice(0, run.start);
   if (before.length > 0) {
     const prefix = makeMention(text, before, false, span.sentenceInitial);
-    if (prefix) parts.push(prefix);
+    // "Eastland President Ana Ruiz": the word before a head-of-state title is a country.
+    const ofState = tokens.slice(run.start, run.end).some((t) => STATE_TITLES.has(bare(t)));
+    if (prefix) parts.push(ofState && prefix.type === 'other' ? { ...prefix, type: 'place', known: true, weight: 2 } : prefix);
   }
   parts.push(...splitPersonOf(text, tokens.slice(run.end)));
   return parts;
