@@ -1,6 +1,7 @@
 import { runExtractionEval, type ExtractionEvalReport } from './extraction/index.js';
 import { runDatesEval, type DatesEvalReport } from './dates/index.js';
 import { runQuotesEval, type QuotesEvalReport } from './quotes/index.js';
+import { runEventClusterEval, type EventClusterEvalResult } from './clusters/index.js';
 
 /** What `storyline eval <task>` passes to a runner. */
 export interface EvalRunOptions {
@@ -49,7 +50,20 @@ export const EVAL_TASKS = {
     run: (o: EvalRunOptions) => runQuotesEval({ corpus: o.corpus }),
     format: (report: unknown) => formatQuotes(report as QuotesEvalReport),
   },
+  clusters: {
+    defaultCorpus: 'summaries/multinews-val.jsonl',
+    run: async (o: EvalRunOptions) => runEventClusterEval({ corpus: o.corpus }),
+    format: (report: unknown) => formatClusters(report as EventClusterEvalResult),
+  },
 } satisfies Record<string, EvalTask>;
+
+function formatClusters(r: EventClusterEvalResult): string {
+  const rows = [
+    ['one batch, file order', r.batch.precision, r.batch.recall, r.batch.f1, r.batch.events],
+    [`one at a time, shuffled (seed ${r.shuffled.seed})`, r.shuffled.precision, r.shuffled.recall, r.shuffled.f1, r.shuffled.events],
+  ];
+  return formatRows(`Event clustering, BCubed (Multi-News sample: ${r.documents} documents, ${r.goldClusters} events)`, ['order', 'P', 'R', 'F1', 'events found'], rows);
+}
 
 function formatDates(r: DatesEvalReport): string {
   const rows = Object.entries({ ...r.subcorpora, total: r.total }).map(([name, s]) => [

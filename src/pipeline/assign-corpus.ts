@@ -3,7 +3,7 @@ import { StorylineError } from '../core/errors.js';
 import { copyCandidate, findCopies } from '../stages/dedupe/index.js';
 import { lshBands } from '../stages/fingerprint/index.js';
 import { assignToEvent } from '../stages/events/index.js';
-import { assignToStory } from '../stages/stories/index.js';
+import { assignToStory, relinkSingleton } from '../stages/stories/index.js';
 import type { Store } from '../store/store.js';
 import { eventFeatures } from './event-features.js';
 
@@ -30,7 +30,12 @@ export async function assignCorpus(store: Store, analysis: ArticleAnalysis, runI
 
   const event = await store.getEvent(eventAssignment.eventId);
   if (!event) throw new StorylineError('STORE_FAILED', `event ${eventAssignment.eventId} was not saved`);
-  const storyAssignment = assignToStory(event, store.storyIndex());
+  const merge = relinkSingleton(event, store.storyIndex(), store.eventIndex());
+  if (merge) {
+    await store.logCluster(runId, 'story.merge', merge.storyId, { eventId: event.id, mergedFrom: merge.mergedFrom, score: merge.score, why: merge.why });
+    await store.logCluster(runId, 'story.merged-into', merge.mergedFrom, { into: merge.storyId, eventId: event.id });
+  }
+  const storyAssignment = assignToStory(event, store.storyIndex(), store.eventIndex());
   await store.setEventStory(event.id, storyAssignment.storyId);
   await store.logCluster(runId, storyAssignment.created ? 'story.create' : 'story.link', storyAssignment.storyId, { eventId: event.id, score: storyAssignment.score, why: storyAssignment.why });
   return { copyOf, eventId: event.id, storyId: storyAssignment.storyId };

@@ -6,7 +6,7 @@ import { readMultiNews } from './read-multi-news.js';
 import { seededShuffle } from './seeded-shuffle.js';
 
 export interface EventClusterEvalOptions {
-  /** The corpora folder (holding `summaries/multinews-val.jsonl`). */
+  /** The Multi-News JSONL file, or the corpora folder holding `summaries/multinews-val.jsonl`. */
   readonly corpus: string;
   /** Seed of the shuffled order. */
   readonly seed?: number;
@@ -29,7 +29,8 @@ export interface EventClusterEvalResult {
  * Throws `EVAL_DATA_MISSING` when the corpus is absent.
  */
 export function runEventClusterEval(options: EventClusterEvalOptions): EventClusterEvalResult {
-  const clusters = readMultiNews(join(options.corpus, 'summaries', 'multinews-val.jsonl'));
+  const file = options.corpus.endsWith('.jsonl') ? options.corpus : join(options.corpus, 'summaries', 'multinews-val.jsonl');
+  const clusters = readMultiNews(file);
   const documents = clusters.flatMap((cluster) =>
     cluster.documents.map((text, index) => ({ id: `mn_${cluster.cluster}_${index}`, gold: cluster.cluster, ...asArticle(text) })),
   );

@@ -254,5 +254,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(LIST.split(/\s+/).filte
 /** True when a word, however capitalised, is an ordinary English word. */
 export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/[’']s?$/, '');
-  return COMMON_WORDS.has(lower);
+  // Adverbs by their suffix ("Initially", "Reportedly"); plain -ly is left alone ("Italy").
+  // Regular plurals of listed nouns ("Practices", "Shipyards").
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return COMMON_WORDS.has(lower) || COMMON_WORDS.has(singular) || /^\p{L}{3,}(?:ally|ously|ively|edly|ingly|fully|lessly|ently|antly|arly)$/u.test(lower);
 }

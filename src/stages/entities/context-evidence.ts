@@ -27,7 +27,7 @@ const CUES: readonly Cue[] = [
   // Places.
   { type: 'place', weight: 3, after: /^['’]s\s+(?:prime minister|president|capital|foreign minister|government|parliament|border|borders|coast|coastline|territory|economy|army|armed forces|interior minister|embassy|ambassador|largest city|second city)\b/i },
   { type: 'place', weight: 3, before: /\bthe\s+$/i, after: /^\s+(?:government|authorities|capital|embassy|border|coastguard|coast guard|parliament|armed forces|army|navy)\b/i },
-  { type: 'place', weight: 3, before: /\b(?:city|town|village|port|capital|province|region|republic|island|county|district|state|kingdom|federation|municipality)\s+of\s+$/i },
+  { type: 'place', weight: 3, before: /\b(?:city|town|village|port|capital|province|region|republic|island|county|district|state|kingdom|federation|municipality|suburb|neighbourhood|neighborhood|outskirts)\s+of\s+$/i },
   { type: 'place', weight: 3, after: /^-(?:based|born|flagged|registered|bound)\b/i },
   { type: 'place', weight: 2, before: /\b(?:in|near|outside|across|throughout|inside|around|towards?|into|via|visit(?:ed|ing|s)?|(?:arrived|landed|travelled|traveled|flew|fled) (?:in|to|from))\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|rural|coastal|downtown)\s+)?$/i },
   { type: 'place', weight: 1, before: /(?<!according\s)\b(?:from|to)\s+$/i },
@@ -65,22 +65,29 @@ export function contextEvidence(text: string, start: number, end: number): TypeE
 }
 
 /**
- * Datelines open a report with where it was filed: "HARLOW, Eastland, May 2 (Wire) —" or
- * "HARLOW —". A name that starts a line and is followed by a comma or dash, with a dash
- * closing the dateline within the line's first 80 characters, is a place; so is a name
- * right after the first comma of such a line.
+ * What closes a dateline: a dash ("HARLOW —"), a date ("HARLOW 2024-05-02", "HARLOW, May 2")
+ * or a bracketed outlet before a dash ("HARLOW (Coastwire) —").
+ */
+const DATELINE_END = /\s[—–-]{1,2}\s|\s\d{4}-\d\d-\d\d\b|[\s,](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\b/;
+
+/**
+ * Datelines open a report with where it was filed: "HARLOW, Eastland, May 2 (Wire) —",
+ * "HARLOW —" or "HARLOW 2024-05-02". A name that starts a line and is followed by a comma,
+ * a dash or a date, with the dateline closed within the line's first 80 characters and no
+ * lower-case word before that, is a place; so is a name right after the first comma.
  */
 export function datelineEvidence(text: string, start: number, end: number): TypeEvidence | null {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lead = text.slice(lineStart, start);
   const line = text.slice(lineStart, lineStart + 120);
-  const dash = /\s[—–-]{1,2}\s/.exec(line);
-  if (!dash || dash.index > 80 || dash.index < end - lineStart) return null;
+  const close = DATELINE_END.exec(line);
+  if (!close || close.index > 80 || close.index < end - lineStart) return null;
   // A dateline holds only names, dates and a bracketed outlet: no lower-case word.
-  if (/(?:^|\s)\p{Ll}/u.test(line.slice(0, dash.index).replace(/\([^)]*\)/g, ''))) return null;
-  const after = text.slice(end, end + 3);
-  if (lead.trim() === '' && /^\s*(?:,|\s[—–-])/.test(after)) return { type: 'place', weight: 3 };
+  if (/(?:^|\s)\p{Ll}/u.test(line.slice(0, close.index).replace(/\([^)]*\)/g, ''))) return null;
+  const after = text.slice(end, end + 40);
+  const follows = /^(?:\s*,|\s[—–-]|\s\d{4}-|\s\([^)]*\)\s*[—–-])/.test(after);
+  if (lead.trim() === '' && follows) return { type: 'place', weight: 3 };
   // The second part of "HARLOW, Eastland, …": one comma before it, all of the line so far a name.
-  if (/^[\p{Lu}][\p{L}’'.\- ]*,\s+$/u.test(lead) && /^\s*[,—–-]/.test(after)) return { type: 'place', weight: 3 };
+  if (/^[\p{Lu}][\p{L}’'.\- ]*,\s+$/u.test(lead) && /^\s*[,—–-]|^[\s,]+\p{Lu}\p{Ll}+\.?\s\d/u.test(after)) return { type: 'place', weight: 3 };
   return null;
 }

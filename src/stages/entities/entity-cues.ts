@@ -39,13 +39,14 @@ export const ORG_SUFFIXES = words(`
   construction energy pharmaceuticals bancorp capital ventures group media studios
   courier daily ledger chronicle observer sentinel monitor express mirror bulletin dispatch
   inquirer examiner newsroom wire weekly foundry shipyard shipyards works mills brewery logistics
-  shipping mining airlines railways
+  shipping mining airlines railways international zeitung
 `);
 
 /** First words that make a name an organisation ("Ministry of Health", "Bank of Northland"). */
 export const ORG_HEADS = words(`
   ministry department bank university college institute committee commission council office
-  bureau church court house federation association
+  bureau church court house federation association organisation organization union agency
+  league board society
 `);
 
 /** Lower-case words that may join the capitalised words of one name. */
@@ -74,5 +75,6 @@ export const NOT_NAMES = words(`
 export const PLACE_SUFFIXES = words(`
   airport street st avenue ave road square river lake mountain mountains island islands county
   province city valley bay sea ocean park bridge strait gulf region district peninsula desert
-  coast heights hills harbor harbour port border plaza
+  coast heights hills harbor harbour port border plaza course centre center stadium arena station
+  palace castle cathedral
 `);

@@ -1,4 +1,5 @@
 import type { Token } from '../../core/model.js';
+import { ALIASES } from './aliases.js';
 import { isAcronym } from './canonical-key.js';
 import { isCommonWord } from './common-words.js';
 import { GIVEN_NAMES } from './given-names.js';
@@ -35,7 +36,8 @@ const NOT_NAME_ACRONYMS = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'e
 /** Is this capitalised token a plain word, not a name (sentence starters, days, months)? */
 function isNotName(token: Token): boolean {
   const word = token.text.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/\./g, '');
-  if (isAcronym(token.text)) return NOT_NAME_ACRONYMS.has(word);
+  // In an all-caps headline "AT", "IN", "THE" are still function words; "US" is still a place.
+  if (isAcronym(token.text)) return NOT_NAME_ACRONYMS.has(word) || (word.length <= 4 && NOT_NAMES.has(word) && !ALIASES.has(word));
   return NOT_NAMES.has(word);
 }
 

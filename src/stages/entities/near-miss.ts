@@ -142,14 +142,27 @@ function surnamePairs(all: readonly KeyStats[]): [string, string][] {
   return pairs;
 }
 
-/** A lone surname that matches two full names ("Smith": John and Jane) joins neither. */
+/**
+ * A lone surname that matches two full names ("Smith": John and Jane) joins neither. Full
+ * names already paired as one person's spellings ("Rex Tillerson" / "Rex Tillson") count once.
+ */
 function dropAmbiguousSurnames(pairs: readonly [string, string][]): [string, string][] {
+  const same = new Map<string, string>();
+  const root = (key: string): string => {
+    const parent = same.get(key);
+    return parent === undefined || parent === key ? key : root(parent);
+  };
+  for (const [a, b] of pairs) {
+    if (!a.includes(' ') || !b.includes(' ')) continue;
+    const [ra, rb] = [root(withoutInitials(a)), root(withoutInitials(b))];
+    if (ra !== rb) same.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
   const partners = new Map<string, Set<string>>();
   for (const [a, b] of pairs) {
     const single = !a.includes(' ') && b.includes(' ') ? a : !b.includes(' ') && a.includes(' ') ? b : null;
     if (single === null) continue;
     const set = partners.get(single) ?? new Set();
-    set.add(withoutInitials(single === a ? b : a));
+    set.add(root(withoutInitials(single === a ? b : a)));
     partners.set(single, set);
   }
   return pairs.filter(([a, b]) => ![a, b].some((key) => (partners.get(key)?.size ?? 0) > 1));

@@ -24,6 +24,9 @@ thailand|togo|tonga|trinidad and tobago|tunisia|turkey|turkmenistan|uganda|ukrai
 united arab emirates|uruguay|uzbekistan|vanuatu|venezuela|vietnam|yemen|zambia|zimbabwe|
 gaza|west bank|crimea|kashmir|tibet|hong kong|greenland|puerto rico|scotland|wales|england|
 northern ireland|europe|africa|asia|latin america|middle east|antarctica|arctic|balkans|
+yugoslavia|soviet union|czechoslovakia|zaire|midwest|caribbean|great lakes|scandinavia|north america|
+south america|central america|southeast asia|east asia|central asia|west africa|east africa|
+north africa|the gulf|persian gulf|siberia|chechnya|kurdistan|
 `;
 
 const US_STATES = `

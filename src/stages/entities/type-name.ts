@@ -86,6 +86,8 @@ function classify(tokens: readonly Token[], key: string, titled: boolean): { typ
   if (PLACES.has(key) || (words.length > 1 && PLACE_SUFFIXES.has(last))) return listed('place');
   if (words.length === 1 && isAcronym(tokens[0]?.text ?? '')) return { type: 'organisation', known: false, weight: 1 };
   if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(first)) return listed('person');
+  // "R. Kessel", "A.B. Moreau": initials before a surname are a person's.
+  if (tokens.length >= 3 && /^\p{Lu}$/u.test(tokens[0]?.text ?? '') && tokens[1]?.text === '.' && !isCommonWord(last)) return listed('person');
   if (looksLikePersonName(words)) return { type: 'person', known: false, weight: 1 };
   return { type: 'other', known: false, weight: NO_EVIDENCE };
 }

@@ -35,15 +35,7 @@ export function assignToStory(event: EventRecord, index: StoryIndex, statistics?
     index.put(updated, storyKeys(updated));
     return { storyId: existing.id, created: false, score: 1, why: ['already in story'] };
   }
-  const candidates = index.candidates(storyQueryKeys(event), STORY_CANDIDATE_LIMIT);
-  const idf = statistics ? idfFrom(statistics.frequencies(weightKeys(event, candidates))) : undefined;
-  let best: { story: StoryRecord; score: number; why: readonly string[] } | null = null;
-  for (const story of candidates) {
-    const scored = scoreStory(event, story, idf);
-    if (best === null || scored.score > best.score || (scored.score === best.score && story.id < best.story.id)) {
-      best = { story, score: scored.score, why: scored.why };
-    }
-  }
+  const best = bestStory(event, index.candidates(storyQueryKeys(event), STORY_CANDIDATE_LIMIT), statistics);
   if (best !== null && best.score >= STORY_THRESHOLD) {
     const updated = joinStory(best.story, event);
     index.put(updated, storyKeys(updated));
@@ -55,6 +47,40 @@ export function assignToStory(event: EventRecord, index: StoryIndex, statistics?
   return { storyId: founded.id, created: true, score: best?.score ?? 0, why };
 }
 
+/**
+ * An event alone in its story is judged again as it grows: the first report of a
+ * happening often says too little to link it, later ones say more. When it now fits
+ * another story above the threshold, it moves there and its own story is removed — a
+ * merge the caller records. Otherwise its story is refreshed from the grown event (same id).
+ * Stories with several events never move: their ids stay stable.
+ */
+export function relinkSingleton(event: EventRecord, index: StoryIndex, statistics?: KeyStatistics): { readonly storyId: string; readonly mergedFrom: string; readonly score: number; readonly why: readonly string[] } | null {
+  const current = index.candidates([`ev:${event.id}`], 1)[0];
+  if (!current || current.eventIds.length !== 1 || current.eventIds[0] !== event.id) return null;
+  const others = index.candidates(storyQueryKeys(event), STORY_CANDIDATE_LIMIT + 1).filter((s) => s.id !== current.id);
+  const best = bestStory(event, others, statistics);
+  if (best === null || best.score < STORY_THRESHOLD) {
+    const refreshed = foundStory(event);
+    index.put(refreshed, storyKeys(refreshed));
+    return null;
+  }
+  index.remove(current.id);
+  const updated = joinStory(best.story, event);
+  index.put(updated, storyKeys(updated));
+  return { storyId: updated.id, mergedFrom: current.id, score: best.score, why: best.why };
+}
+
+function bestStory(event: EventRecord, candidates: readonly StoryRecord[], statistics?: KeyStatistics): { story: StoryRecord; score: number; why: readonly string[] } | null {
+  const idf = statistics ? idfFrom(statistics.frequencies(weightKeys(event, candidates))) : undefined;
+  let best: { story: StoryRecord; score: number; why: readonly string[] } | null = null;
+  for (const story of candidates) {
+    const scored = scoreStory(event, story, idf);
+    if (best === null || scored.score > best.score || (scored.score === best.score && story.id < best.story.id)) {
+      best = { story, score: scored.score, why: scored.why };
+    }
+  }
+  return best;
+}
 
 function weightKeys(event: EventRecord, stories: readonly StoryRecord[]): string[] {
   const keys = new Set<string>();

@@ -1,6 +1,6 @@
 export const STORIES_STAGE = 'stories.incremental.v1';
 
-export { assignToStory, STORY_CANDIDATE_LIMIT, STORY_THRESHOLD } from './assign-to-story.js';
+export { assignToStory, relinkSingleton, STORY_CANDIDATE_LIMIT, STORY_THRESHOLD } from './assign-to-story.js';
 export { MemoryStoryIndex } from './memory-story-index.js';
 export { gapDays, scoreStory } from './score-story.js';
 export type { KeyStatistics } from './assign-to-story.js';

@@ -27,6 +27,12 @@ export class MemoryStoryIndex implements StoryIndex {
     }
   }
 
+  remove(id: string): void {
+    for (const key of this.keysOf.get(id) ?? []) this.byKey.get(key)?.delete(id);
+    this.keysOf.delete(id);
+    this.stories.delete(id);
+  }
+
   get(id: string): StoryRecord | null {
     return this.stories.get(id) ?? null;
   }

@@ -5,7 +5,7 @@ import {
   CALL_JUNE, CALL_MARCH, CALL_MARCH_FOLLOWUP, featuresOf, LIBRARY, STRIKE_COURIER, STRIKE_HERALD,
 } from '../events/event-fixtures.js';
 import type { FixtureArticle } from '../events/event-fixtures.js';
-import { assignToStory, MemoryStoryIndex } from './index.js';
+import { assignToStory, foundStory, MemoryStoryIndex, relinkSingleton, storyKeys } from './index.js';
 
 /** Events built from fixture articles, in order of founding, and the index that counted their keys. */
 function eventsOf(fixtures: readonly FixtureArticle[]): { events: EventRecord[]; statistics: MemoryEventIndex } {
@@ -53,5 +53,36 @@ describe.each([
     expect(again).toMatchObject({ storyId: first.storyId, created: false, why: ['already in story'] });
     expect(first.storyId).toMatch(/^st_[0-9a-f]{16}$/);
     expect(index.get(first.storyId)?.eventIds).toHaveLength(2);
+  });
+});
+
+describe('relinkSingleton', () => {
+  const [, marchCall, library, juneCall] = built.events;
+
+  it('moves an event that was alone in its story into the story it now fits, removing its own', () => {
+    const index = new MemoryStoryIndex();
+    const calls = assignToStory(marchCall as EventRecord, index, built.statistics);
+    // The June call founded its own story when its first report said too little to link it.
+    const alone = foundStory(juneCall as EventRecord);
+    index.put(alone, storyKeys(alone));
+    const merge = relinkSingleton(juneCall as EventRecord, index, built.statistics);
+    expect(merge).toMatchObject({ storyId: calls.storyId, mergedFrom: alone.id });
+    expect(index.get(alone.id)).toBeNull();
+    expect(index.get(calls.storyId)?.eventIds).toEqual([marchCall?.id, juneCall?.id]);
+  });
+
+  it('leaves an unrelated event in its own story', () => {
+    const index = new MemoryStoryIndex();
+    assignToStory(marchCall as EventRecord, index, built.statistics);
+    const own = assignToStory(library as EventRecord, index, built.statistics);
+    expect(relinkSingleton(library as EventRecord, index, built.statistics)).toBeNull();
+    expect(index.get(own.storyId)?.eventIds).toEqual([library?.id]);
+  });
+
+  it('never moves an event out of a story with several events', () => {
+    const index = new MemoryStoryIndex();
+    assignToStory(marchCall as EventRecord, index, built.statistics);
+    assignToStory(juneCall as EventRecord, index, built.statistics);
+    expect(relinkSingleton(juneCall as EventRecord, index, built.statistics)).toBeNull();
   });
 });

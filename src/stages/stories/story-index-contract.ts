@@ -27,5 +27,14 @@ export function storyIndexContract(name: string, makeIndex: () => StoryIndex): v
       expect(index.candidates(['ev:ev_2'], 10).map((s) => s.id)).toEqual(['st_a']);
       expect(index.get('st_missing')).toBeNull();
     });
+
+    it('forgets a removed story and its keys', () => {
+      const index = makeIndex();
+      index.put(story('st_a', ['ev_1']), ['t:border', 'ev:ev_1']);
+      index.put(story('st_b', ['ev_2']), ['t:border', 'ev:ev_2']);
+      index.remove('st_a');
+      expect(index.get('st_a')).toBeNull();
+      expect(index.candidates(['t:border', 'ev:ev_1'], 10).map((s) => s.id)).toEqual(['st_b']);
+    });
   });
 }

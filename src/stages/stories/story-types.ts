@@ -19,6 +19,8 @@ export interface StoryRecord {
 export interface StoryIndex {
   candidates(keys: readonly string[], limit: number): StoryRecord[];
   put(story: StoryRecord, keys: readonly string[]): void;
+  /** Removes a story and its keys (after a recorded merge into another story). */
+  remove(id: string): void;
   get(id: string): StoryRecord | null;
 }
 

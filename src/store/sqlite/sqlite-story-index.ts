@@ -26,6 +26,11 @@ export class SqliteStoryIndex implements StoryIndex {
     for (const key of new Set(keys)) insert.run(key, story.id);
   }
 
+  remove(id: string): void {
+    this.db.prepare('DELETE FROM story_keys WHERE story_id = ?').run(id);
+    this.db.prepare('DELETE FROM stories WHERE id = ?').run(id);
+  }
+
   get(id: string): StoryRecord | null {
     const row = this.db.prepare('SELECT record FROM stories WHERE id = ?').get(id) as { record: string } | undefined;
     return row ? (JSON.parse(row.record) as StoryRecord) : null;
