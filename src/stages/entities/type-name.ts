@@ -78,12 +78,14 @@ function classify(tokens: readonly Token[], key: string, titled: boolean): { typ
   const listed = (type: EntityType) => ({ type, known: true, weight: LISTED });
   // "Governor … of Arkansas" can leave a place after a title; a gazetteer place wins.
   if (titled) return listed(PLACES.has(key) ? 'place' : 'person');
+  // A gazetteer place beats a suffix ("Soviet Union", "Great Lakes").
+  if (PLACES.has(key)) return listed('place');
   const state = STATE_FORM.exec(key);
   if (state?.[1] && !isCommonWord(state[1])) return listed('place');
   // One generic word alone ("Police", "Union") is not a name; a suffix needs a name before it.
   const multi = words.length > 1;
   if (multi && (ORG_SUFFIXES.has(last) || LEGAL_SUFFIXES.has(last) || ORG_HEADS.has(first) || hasOrgHeadBeforeOf(words))) return listed('organisation');
-  if (PLACES.has(key) || (words.length > 1 && PLACE_SUFFIXES.has(last))) return listed('place');
+  if (multi && PLACE_SUFFIXES.has(last)) return listed('place');
   if (words.length === 1 && isAcronym(tokens[0]?.text ?? '')) return { type: 'organisation', known: false, weight: 1 };
   if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(first)) return listed('person');
   // "R. Kessel", "A.B. Moreau": initials before a surname are a person's.

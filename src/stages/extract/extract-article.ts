@@ -5,6 +5,7 @@ import { assembleText } from './assemble-text.js';
 import { extractHtml, type HtmlExtraction } from './extract-html.js';
 import { extractTextDocument } from './extract-text-document.js';
 import { parseLooseDate } from './parse-date.js';
+import { datelineAgency } from './dateline-agency.js';
 
 const STAGE = 'extract';
 /** Fewer letters than this is not an article (an error page, a lone image caption). */
@@ -33,6 +34,12 @@ function fromText(doc: RawDocument): HtmlExtraction {
   };
 }
 
+/** A container's `section` field (JSONL dumps, feed categories) when the page declares none. */
+function hintedSection(extra: Readonly<Record<string, unknown>> | undefined): string | null {
+  const section = extra?.['section'] ?? extra?.['category'];
+  return typeof section === 'string' && section.trim() !== '' ? section.trim() : null;
+}
+
 /** A page that is mostly control characters or replacement characters is binary, not text. */
 function looksBinary(body: string): boolean {
   const sample = body.slice(0, 4096);
@@ -49,7 +56,8 @@ export function extractArticle(doc: RawDocument): Article | Failure {
     const letters = bodyBlocks.reduce((n, b) => n + (x.text.slice(b.start, b.end).match(/\p{L}/gu)?.length ?? 0), 0);
     if (letters < MIN_LETTERS) return failure('EXTRACTION_EMPTY', doc.locator, STAGE);
     const url = doc.hints.url ?? x.canonicalUrl ?? null;
-    const outlet = doc.hints.outlet ?? x.siteName ?? hostOf(doc.hints.url) ?? hostOf(x.canonicalUrl ?? undefined) ?? 'unknown';
+    const outlet = doc.hints.outlet ?? x.siteName ?? hostOf(doc.hints.url) ?? hostOf(x.canonicalUrl ?? undefined)
+      ?? datelineAgency(bodyBlocks.map((b) => x.text.slice(b.start, b.end))) ?? 'unknown';
     const hintAuthors = doc.hints.authors?.filter((a) => a.trim() !== '');
     return {
       // The raw body, not the extracted text, so a better extractor keeps article ids stable.
@@ -65,7 +73,7 @@ export function extractArticle(doc: RawDocument): Article | Failure {
       published: hintedTime(doc.hints.published) ?? x.published,
       modified: x.modified,
       language: x.language,
-      section: x.section,
+      section: x.section ?? hintedSection(doc.hints.extra),
       text: x.text,
       blocks: x.blocks,
       extraction: { method: x.method, confidence: x.confidence },

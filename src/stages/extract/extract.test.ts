@@ -149,3 +149,24 @@ describe('extractArticle: plain text', () => {
     expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });
 });
+
+describe('outlet and section from the document itself', () => {
+  const textDoc = (body: string, extra?: Record<string, unknown>): RawDocument => ({
+    sourceHash: 'h', locator: 'wire.txt', format: 'text', kind: 'text', body, encoding: 'utf-8', hints: extra ? { extra } : {},
+  });
+
+  it('takes the outlet from a wire dateline when nothing else names it', () => {
+    const article = extractArticle(textDoc('Floods close the Kessel road\n\nKESSEL, May 4 (Valley Wire) — The Kessel road was closed on Sunday after the river rose.'));
+    expect(isFailure(article) ? null : article.outlet).toBe('Valley Wire');
+  });
+
+  it('keeps "unknown" when there is no dateline agency', () => {
+    const article = extractArticle(textDoc('Floods close the Kessel road\n\nThe Kessel road was closed on Sunday after the river rose again.'));
+    expect(isFailure(article) ? null : article.outlet).toBe('unknown');
+  });
+
+  it('reads a section from container fields', () => {
+    const article = extractArticle(textDoc('Why the levee failed\n\nI have walked that levee for twenty years, and it was never safe.', { section: 'opinion' }));
+    expect(isFailure(article) ? null : article.section).toBe('opinion');
+  });
+});
