@@ -10,8 +10,9 @@ const OPINION_SHARE = 0.3;
 const MIN_SENTENCES = 2;
 
 const OPINION_SECTION = /\b(?:opinion|opinions|comment|commentary|editorial|editorials|column|columns|columnists?|op-?ed|viewpoints?|letters)\b/i;
-const OPINION_TITLE = /^\s*(?:opinion|comment|editorial|column|op-?ed)\s*[:|]/i;
-const ANALYSIS = /^\s*(?:analysis|news analysis)\s*[:|]/i;
+// "Opinion: …", or the wire style of a capitalised slug glued by a hyphen ("COLUMN-…", "ANALYSIS-…").
+const OPINION_TITLE = /^\s*(?:[Oo]pinion|OPINION|[Cc]omment|COMMENT|[Ee]ditorial|EDITORIAL|[Cc]olumn|COLUMN|[Oo]p-?[Ee]d|OP-?ED)\s*[:|]|^\s*(?:OPINION|COMMENT|EDITORIAL|COLUMN|BREAKINGVIEWS)-/;
+const ANALYSIS = /^\s*(?:[Aa]nalysis|ANALYSIS|[Nn]ews [Aa]nalysis|NEWS ANALYSIS)\s*[:|]|^\s*(?:ANALYSIS|NEWS ANALYSIS|INSIGHT|EXPLAINER)-/;
 const PRESS_RELEASE = /\bFOR IMMEDIATE RELEASE\b|^\s*#{3}\s*$|^\s*About [\p{Lu}][\p{L}&.,'’ -]{1,60}\s*$|\b(?:Media|Press) (?:contact|inquiries)\b/imu;
 
 function declaredOpinion(article: Article): boolean {

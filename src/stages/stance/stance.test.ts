@@ -71,3 +71,14 @@ describe('classifyArticle', () => {
     expect(analyse(fixtureArticle('Harlow Ledger')).type).toBe('other');
   });
 });
+
+describe('wire-style title slugs', () => {
+  it('reads "ANALYSIS-" and "COLUMN-" slugs as analysis and opinion', () => {
+    expect(analyse(fixtureArticle(NEWS, { overrides: { title: 'ANALYSIS-Port bets on the trade deal' } })).type).toBe('analysis');
+    expect(analyse(fixtureArticle(NEWS, { overrides: { title: 'COLUMN-Your data is not a product' } })).type).toBe('opinion');
+  });
+
+  it('does not read a hyphenated headline word as a slug', () => {
+    expect(analyse(fixtureArticle(NEWS, { overrides: { title: 'Analysis-paralysis grips the council' } })).type).toBe('news');
+  });
+});
