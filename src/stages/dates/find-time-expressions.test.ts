@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicationTime } from '../../core/model.js';
 import { splitSentences } from '../segment/index.js';
-import { findTimeExpressions } from './index.js';
+import { findTimeExpressions, tagTimexes } from './index.js';
 
 // Wednesday 6 March 2024: the reference for every relative case below.
 const WEDNESDAY: PublicationTime = { value: '2024-03-06', precision: 'day', provenance: 'input', confidence: 1 };
@@ -171,5 +171,17 @@ describe('findTimeExpressions: things that are not dates', () => {
     expect(only('The fair ran from Monday to Wednesday.')).toMatchObject({ value: '2024-03-04/2024-03-06' });
     expect(only('Prices doubled between 2019 and 2021.')).toMatchObject({ value: '2019/2021' });
     expect(only('The summit runs March 12-14.')).toMatchObject({ value: '2024-03-12/2024-03-14' });
+  });
+});
+
+describe('tense cues that are not about time', () => {
+  it('does not read "the last open questions" as past tense', () => {
+    const text = 'The minister will meet her counterpart on Monday to settle the last open questions.';
+    expect(tagTimexes(text, '2025-06-21').map((t) => t.value)).toEqual(['2025-06-23']);
+  });
+
+  it('reads a weekday after "for" as a plan, but not a possessive one', () => {
+    expect(tagTimexes('The mayor announced a day of mourning for Sunday.', '2025-03-14').filter((t) => t.type === 'DATE').map((t) => t.value)).toEqual(['2025-03-16']);
+    expect(tagTimexes("Traders blamed the losses for Friday's fall.", '2025-03-14').map((t) => t.value)).toEqual(['2025-03-14']);
   });
 });

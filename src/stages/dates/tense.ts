@@ -36,6 +36,8 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|these|those
 // Past forms that are never participles of "be": they stay cues after "be"-words.
 const AUXILIARIES = new Set(['said', 'was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'since', 'previously']);
 
+const LAST_TIME_WORD = /^\s+(?:week|month|year|night|weekend|time|season|quarter|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
 interface Cue {
   readonly at: number;
   readonly direction: Direction;
@@ -65,6 +67,8 @@ function cuesOf(sentence: string): Cue[] {
     const middle = at + word[0].length / 2;
     const before = sentence.slice(Math.max(0, at - 8), at);
     const participle = BE_BEFORE.test(before) && !AUXILIARIES.has(lower);
+    // "last" dates only in "last week/Thursday/year…"; "the last open questions" says nothing of tense.
+    if (lower === 'last' && !LAST_TIME_WORD.test(masked.slice(at + 4, at + 20))) continue;
     // Regular "-ed" forms count as much as reporting verbs: weighting them down was tried
     // (x2, x3, x4 distance) and lost a few values on TimeBank/AQUAINT each time.
     const regularPast = lower.length > 4 && lower.endsWith('ed') && !NOT_PAST.has(lower) && !DETERMINER_BEFORE.test(before);

@@ -127,6 +127,24 @@ describe('people behind long titles', () => {
     expect(byText(mentions, 'Eskeland')?.type).toBe('place');
   });
 
+  it('splits "<person> of <organisation>" into the two', () => {
+    const mentions = mentionsOf('Yesterday Odile Marchetti of Brightwell Foundry Ltd spoke to reporters.');
+    expect(byText(mentions, 'Odile Marchetti')?.type).toBe('person');
+    expect(byText(mentions, 'Brightwell Foundry Ltd')?.type).toBe('organisation');
+  });
+
+  it('joins a lone surname to its person even when a misspelling of the full name exists', () => {
+    const resolution = resolveEntities([
+      evidence('a1', 'Ansgar Bohlmann met Wim Tarrant in Tarnby about the ferry deal.'),
+      evidence('a2', 'Ansgar Bohlmann and Wim Tarrant met in Tarnby about the ferry deal.'),
+      evidence('a3', 'Ansgar Bohlman met Wim Tarrant in Tarnby about the ferry deal.'),
+      evidence('a4', 'In Tarnby, President Bohlmann and Wim Tarrant discussed the ferry deal.'),
+    ]);
+    const id = resolution.keyToEntity.get('ansgar bohlmann');
+    expect(resolution.keyToEntity.get('ansgar bohlman')).toBe(id);
+    expect(resolution.keyToEntity.get('bohlmann')).toBe(id);
+  });
+
   it('keeps three relatives with one surname apart', () => {
     const resolution = resolveEntities([
       evidence('a1', 'Ivo Castaing and Mila Castaing spoke in Tarnby.'),

@@ -3,8 +3,9 @@
  * keys that are canonical within the article, and corpus-level resolution of keys into
  * entities (aliases, acronyms, near-miss spellings).
  */
-export const ENTITIES_STAGE = 'entities.rules.v1';
+export const ENTITIES_STAGE = 'entities.rules.v2';
 
 export { extractMentions } from './extract-mentions.js';
 export { resolveEntities, type CanonicalEntity, type EntityEvidence, type EntityResolution } from './resolve-entities.js';
-export { canonicalKey, foldKey } from './canonical-key.js';
+export { canonicalKey, foldKey, stripLegalSuffix } from './canonical-key.js';
+export type { WeightedMention } from './resolve-in-article.js';

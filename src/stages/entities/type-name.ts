@@ -151,6 +151,17 @@ function splitPersonOf(text: string, tokens: readonly Token[]): RawMention[] {
 }
 
 /**
+ * "Lena Marsh of Brightwell Foundry": before "of", a given name or two or three unfamiliar
+ * words; after it, a name the lists type as an organisation or place.
+ */
+function personThenBody(text: string, tokens: readonly Token[], of: number): boolean {
+  const person = tokens.slice(0, of).map(bare);
+  if (!GIVEN_NAMES.has(person[0] ?? '') && !looksLikePersonName(person)) return false;
+  const body = makeMention(text, tokens.slice(of + 1), false, false);
+  return GIVEN_NAMES.has(person[0] ?? '') || (body !== null && body.known && body.type !== 'person');
+}
+
+/**
  * Splits a capitalised run at its titles and types each part: "U.S. Secretary of State Rex
  * Tillerson" → place "U.S." and person "Rex Tillerson".
  */
@@ -168,8 +179,8 @@ export function typeNameSpan(text: string, span: NameSpan): RawMention[] {
     const whole = makeMention(text, tokens, false, span.sentenceInitial);
     // "Hugo Marsh of the Harlow Chamber of Commerce": a person, then the body they speak for.
     const of = tokens.findIndex((t) => t.text === 'of');
-    if (whole?.type !== 'place' && GIVEN_NAMES.has(bare(tokens[0]!)) && of >= 2 && of <= 3) {
-      return splitPersonOf(text, tokens).map((m, i) => (i === 0 ? { ...m, titled: false } : m));
+    if (whole?.type !== 'place' && of >= 2 && of <= 3 && personThenBody(text, tokens, of)) {
+      return splitPersonOf(text, tokens).map((m, i) => (i === 0 ? { ...m, titled: false, weight: 2 } : m));
     }
     return [whole].filter((m): m is RawMention => m !== null);
   }

@@ -8,6 +8,8 @@ import { DAY_PARTS, WEEKDAY_PATTERN, weekdayNumber } from '../vocabulary.js';
 const TITLE_AFTER = /^\s*(?:Times|Telegraph|Mirror|Express|Post|Herald|Star|Independent|Tribune|Mail|Sport|People|Business|Night Live|Morning Herald|Observer|Record|Sun|Age|School|Club)\b/;
 const TITLE_BEFORE = /\b(?:Mail on|Black|Good|Cyber|Ash|Palm|Easter|Super|Bloody|Holy|Maundy)\s+$/;
 
+const SCHEDULED_BEFORE = /\bfor\s+$/i;
+
 /**
  * A weekday: "on Monday", "last Thursday", "next Friday", "Friday's summit" (the span stops
  * before the possessive, as TIMEX3 does), "Sunday night".
@@ -31,9 +33,12 @@ export const weekdayParser: Parser = {
     const ref = context.reference;
     if (!ref) return fromMatch(context, match, this.name, unresolved(type, `XXXX-WXX-${target}${suffix}`, 'day'));
     const rel = match.groups?.rel?.toLowerCase();
+    // "a day of mourning for Sunday", "set for Monday": a weekday after "for" is a plan
+    // (but "for Friday's fall" refers back to a day that has passed).
+    const scheduled = !rel && SCHEDULED_BEFORE.test(textBefore(context, start, 6)) && !/^['’]s\b/.test(textAfter(context, end, 3));
     const day =
       rel === 'last' || rel === 'past' ? previousWeekday(ref, target)
-      : rel === 'next' || rel === 'coming' ? followingWeekday(ref, target)
+      : rel === 'next' || rel === 'coming' || scheduled ? followingWeekday(ref, target)
       : nearestWeekday(ref, target, directionAt(context, start, end));
     return fromMatch(context, match, this.name, {
       type, value: formatDay(day) + suffix, granularity: partCode ? 'hour' : 'day', anchor: 'publication', confidence: rel ? 0.9 : 0.8,
