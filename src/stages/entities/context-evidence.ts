@@ -32,7 +32,8 @@ const CUES: readonly Cue[] = [
   { type: 'place', weight: 2, before: /\b(?:in|near|outside|across|throughout|inside|around|towards?|into|via|visit(?:ed|ing|s)?|(?:arrived|landed|travelled|traveled|flew|fled) (?:in|to|from))\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|rural|coastal|downtown)\s+)?$/i },
   { type: 'place', weight: 1, before: /(?<!according\s)\b(?:from|to)\s+$/i },
   // Organisations.
-  { type: 'organisation', weight: 3, after: /^\s+said\s+in\s+a\s+(?:\w+\s+)?statement\b/i },
+  // People issue statements too, so this one is a 2.
+  { type: 'organisation', weight: 2, after: /^\s+said\s+in\s+a\s+(?:\w+\s+)?statement\b/i },
   { type: 'organisation', weight: 3, before: /\b(?:shares|stock|shareholders|employees|staff|customers|users|chief executive|ceo|founder|spokesman|spokeswoman|spokesperson|board)\s+(?:of|in|at)\s+$/i },
   { type: 'organisation', weight: 3, after: /^['’]s\s+(?:chief executive|ceo|chief financial officer|shares|stock|share price|shareholders|board|founders?|employees|staff|customers|users|app|products|spokes(?:man|woman|person)|lawyers?|security team|engineers?|headquarters)\b/i },
   { type: 'organisation', weight: 2, before: /\b(?:the\s+\w+\s+)?(?:firm|company|contractor|group|bank|insurer|startup|start-up|manufacturer|retailer|carrier|airline|agency|publisher|newspaper|broadcaster)\s+$/i },

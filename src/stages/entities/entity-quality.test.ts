@@ -82,7 +82,10 @@ describe('organisation names', () => {
     const resolution = resolveEntities([{ articleId: 'a1', mentions }]);
     const id = resolution.keyToEntity.get('brightwell foundry');
     expect(resolution.keyToEntity.get('brightwell')).toBe(id);
-    expect(resolution.entities.find((e) => e.id === id)?.type).toBe('organisation');
+    const entity = resolution.entities.find((e) => e.id === id);
+    expect(entity?.type).toBe('organisation');
+    // Shown by its full name, though the short form is as frequent.
+    expect(entity?.name).toMatch(/^Brightwell Foundry/);
   });
 
   it('does not fold a place into an organisation named after it', () => {

@@ -102,6 +102,21 @@ export function resolveEntities(input: readonly EntityEvidence[], previous: read
   return { entities, keyToEntity };
 }
 
+/**
+ * The most frequent surface name; for an organisation, its most frequent name of two or more
+ * words when that carries a fifth of the uses at least: news calls a firm "Brightwell" after
+ * naming "Brightwell Foundry" once, and the full name is the one to show.
+ */
+function displayName(names: ReadonlyMap<string, number>, type: EntityType): string | undefined {
+  const total = [...names.values()].reduce((sum, n) => sum + n, 0);
+  if (type === 'organisation') {
+    const full = new Map([...names].filter(([name]) => /\s/.test(name.trim())));
+    const best = mostFrequent(full);
+    if (best && (full.get(best) ?? 0) * 5 >= total) return best;
+  }
+  return mostFrequent(names);
+}
+
 function buildEntity(keys: readonly string[], stats: ReadonlyMap<string, KeyStats>, previousByKey: ReadonlyMap<string, CanonicalEntity>): CanonicalEntity {
   const olds = [...new Set(keys.map((k) => previousByKey.get(k)).filter((e): e is CanonicalEntity => e !== undefined))]
     .sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id));
@@ -130,13 +145,14 @@ function buildEntity(keys: readonly string[], stats: ReadonlyMap<string, KeyStat
     increment(keyWeight, key, s.mentions);
     mentionCount += s.mentions;
   }
+  const type = winningType(types);
   const orderedKeys = [...keys].sort((a, b) => (keyWeight.get(b) ?? 0) - (keyWeight.get(a) ?? 0) || a.localeCompare(b));
   const firstKey = olds[0]?.keys[0] ?? orderedKeys[0] ?? '';
   return {
     id: olds[0]?.id ?? stableId('e', firstKey),
-    name: mostFrequent(names) ?? firstKey,
+    name: displayName(names, type) ?? firstKey,
     // The weighted majority of the evidence; a name typed anywhere beats its untyped uses.
-    type: winningType(types),
+    type,
     keys: olds[0] ? [firstKey, ...orderedKeys.filter((k) => k !== firstKey)] : orderedKeys,
     aliases: [...aliases].sort(),
     mentionCount,
