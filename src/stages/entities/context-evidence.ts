@@ -43,6 +43,8 @@ const CUES: readonly Cue[] = [
   { type: 'person', weight: 3, after: /^,\s+(?:\d{1,3},|who\s+(?:is|was)\s+(?:\w+\s+)?(?:years?\s+old|aged))/ },
   { type: 'person', weight: 2, after: /^,\s+(?:his|her)\s+/i },
   { type: 'person', weight: 2, before: /\b(?:(?:site|chief|senior|former)\s+)?(?:engineer|lawyer|attorney|economist|columnist|reporter|spokesman|spokeswoman|analyst|professor|doctor|nurse|investigator|councillor|plaintiff|resident|widow|widower|colleague|wife|husband|son|daughter|mother|father|brother|sister)\s+$/i },
+  // The next sentence goes on with "He"/"She": the name was probably theirs.
+  { type: 'person', weight: 1, after: /^[^.!?]{0,60}[.!?]["”’]?\s+(?:He|She)\s/ },
   { type: 'person', weight: 1, after: /^\s+(?:said|says|told|added|warned|argued|insisted|wrote|replied|explained)\b(?!\s+in\s+a\s+(?:\w+\s+)?statement)/i },
 ];
 

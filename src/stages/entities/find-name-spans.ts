@@ -80,6 +80,15 @@ export function findNameSpans(sentenceText: string, tokens: readonly Token[], ba
       const last = run[run.length - 1];
       if (!next || !last || gapBreaks(sentenceText, last, next, base)) break;
       if (isInitialOrTitleDot(tokens, j)) { run.push(next); j++; continue; }
+      const after0 = tokens[j + 1];
+      // "Northern Farmers’ Union": a plural possessive inside an organisation's name.
+      if (/^['’]$/.test(next.text) && /s$/.test(last.text) && next.start === last.end && after0 && isCapitalised(after0) && ORG_SUFFIXES.has(after0.text.toLowerCase())) {
+        run.push(next, after0); j += 2; continue;
+      }
+      // "Office for Data Protection", "Commission for Human Rights": "for" after a body's head.
+      if (next.text === 'for' && NAME_HEADS.has(last.text.toLowerCase()) && after0 && isCapitalised(after0) && !isNotName(after0)) {
+        run.push(next, after0); j += 2; continue;
+      }
       if (isCapitalised(next) && !isNotName(next)) { run.push(next); j++; continue; }
       const after = tokens[j + 1];
       const afterAfter = tokens[j + 2];

@@ -1,4 +1,5 @@
 import { isCommonWord } from './common-words.js';
+import { TITLE_WORDS } from './entity-cues.js';
 import type { WeightedMention } from './resolve-in-article.js';
 import type { RawMention } from './type-name.js';
 
@@ -7,8 +8,9 @@ import type { RawMention } from './type-name.js';
  * ordinary English word ("Divers", "Trade", "Editing") is not a name unless it is an acronym,
  * came from a list (gazetteer, alias, title), resolved to a fuller name in the article
  * ("the Front", a surname), or has strong context ("Mr Moss", "the Harlow government").
- * A longer run made only of ordinary words with no such support ("FOR IMMEDIATE RELEASE",
- * "Data Protection" left before a title) is not one either. Frequency plays no part, so the
+ * A longer run made only of ordinary words is a name when a writer chose to capitalise it
+ * mid-sentence ("Human Rights Watch"), not when position or shouting did ("FOR IMMEDIATE
+ * RELEASE", "Northern Farmers Gather" opening a sentence). Frequency plays no part, so the
  * rule holds for a corpus of one article.
  */
 export function isJunkMention(raw: RawMention, resolved: WeightedMention): boolean {
@@ -16,5 +18,9 @@ export function isJunkMention(raw: RawMention, resolved: WeightedMention): boole
   if (raw.weight >= 3) return false;
   const words = raw.text.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return true;
-  return words.every((w) => isCommonWord(w) || /^(?:of|the|and|for|&)$/i.test(w));
+  const ordinary = words.every((w) => isCommonWord(w) || /^(?:of|the|and|for|&)$/i.test(w));
+  if (!ordinary || words.length === 1) return ordinary;
+  // A title with no name after it ("our Prime Minister") names no one in particular.
+  if (words.every((w) => TITLE_WORDS.has(w.toLowerCase()))) return true;
+  return raw.sentenceInitial || !/\p{Ll}/u.test(raw.text);
 }

@@ -85,7 +85,7 @@ function classify(tokens: readonly Token[], key: string, titled: boolean): { typ
   // One generic word alone ("Police", "Union") is not a name; a suffix needs a name before it.
   const multi = words.length > 1;
   if (multi && (ORG_SUFFIXES.has(last) || LEGAL_SUFFIXES.has(last) || ORG_HEADS.has(first) || hasOrgHeadBeforeOf(words))) return listed('organisation');
-  if (multi && PLACE_SUFFIXES.has(last)) return listed('place');
+  if (multi && (PLACE_SUFFIXES.has(last) || PLACE_HEADS.has(first))) return listed('place');
   if (words.length === 1 && isAcronym(tokens[0]?.text ?? '')) return { type: 'organisation', known: false, weight: 1 };
   if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(first)) return listed('person');
   // "R. Kessel", "A.B. Moreau": initials before a surname are a person's.
@@ -106,6 +106,9 @@ function typeWithContext(text: string, start: number, end: number, tokens: reado
   if (context.weight < own.weight) return own;
   return { type: context.type, known: context.weight >= 2, weight: context.weight };
 }
+
+/** First words of place names: "St Olave", "San Remo", "Fort Ardley", "Mount Kessel". */
+const PLACE_HEADS = new Set(['st', 'ste', 'saint', 'san', 'santa', 'sao', 'fort', 'mount', 'mt', 'lake', 'cape', 'isle']);
 
 /** Titles of a state's office holders: the name before them is usually the state. */
 const STATE_TITLES = new Set(['president', 'prime', 'premier', 'chancellor', 'king', 'queen', 'ambassador', 'foreign', 'interior', 'defence', 'defense']);
@@ -187,7 +190,9 @@ export function typeNameSpan(text: string, span: NameSpan): RawMention[] {
   const parts: RawMention[] = [];
   const before = tokens.slice(0, run.start);
   if (before.length > 0) {
-    const prefix = makeMention(text, before, false, span.sentenceInitial);
+    // "Data Protection Commissioner Wim Tarrant": ordinary words before a title are a portfolio.
+    const portfolio = before.every((t) => isCommonWord(t.text) || CONNECTORS.has(t.text.toLowerCase()));
+    const prefix = portfolio ? null : makeMention(text, before, false, span.sentenceInitial);
     // "Eastland President Ana Ruiz": the word before a head-of-state title is a country.
     const ofState = tokens.slice(run.start, run.end).some((t) => STATE_TITLES.has(bare(t)));
     if (prefix) parts.push(ofState && prefix.type === 'other' ? { ...prefix, type: 'place', known: true, weight: 2 } : prefix);

@@ -1,25 +1,17 @@
-import type { Block, PublicationTime } from '../../core/model.js';
+import type { Block } from '../../core/model.js';
 import { collectBlocks, type TextBlock } from './collect-blocks.js';
 import { assembleText } from './assemble-text.js';
 import { findFirst, parseHtml, type HtmlElement } from './html-tree.js';
 import { measurePage } from './page-measure.js';
-import { pageMetadata } from './page-metadata.js';
+import { pageMetadata, type PageMetadata } from './page-metadata.js';
 import { readPageMeta } from './read-page-meta.js';
 import { selectContent } from './select-content.js';
 import { sweepParagraphs } from './sweep-paragraphs.js';
 import { extractionConfidence } from './extraction-confidence.js';
 
-export interface HtmlExtraction {
+export interface HtmlExtraction extends PageMetadata {
   readonly text: string;
   readonly blocks: readonly Block[];
-  readonly title: string;
-  readonly authors: readonly string[];
-  readonly published: PublicationTime | null;
-  readonly modified: string | null;
-  readonly siteName: string | null;
-  readonly canonicalUrl: string | null;
-  readonly language: string | null;
-  readonly section: string | null;
   readonly method: string;
   readonly confidence: number;
 }
