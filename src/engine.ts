@@ -50,6 +50,17 @@ export class Engine {
     return { story, document };
   }
 
+  /**
+   * An entity id for a name, alias, mention key or id (case-insensitive). An unknown name is
+   * returned as a mention key, so filters still match articles that mention it.
+   */
+  async resolveEntity(nameOrId: string): Promise<string> {
+    const wanted = nameOrId.trim().toLowerCase();
+    const entities = await this.store.listEntities();
+    const match = entities.find((e) => e.id === nameOrId || e.name.toLowerCase() === wanted || e.aliases.some((a) => a.toLowerCase() === wanted) || e.keys.includes(wanted));
+    return match?.id ?? wanted;
+  }
+
   article(id: string): Promise<ArticleAnalysis | null> {
     return this.store.getArticle(id);
   }

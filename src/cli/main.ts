@@ -10,6 +10,7 @@ import { registerSearch } from './commands/search.js';
 import { registerExport } from './commands/export.js';
 import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
+import { registerServe } from './commands/serve.js';
 
 /** Builds the command tree; each command sets `process.exitCode` itself. */
 export function createProgram(): Command {
@@ -26,6 +27,7 @@ export function createProgram(): Command {
   registerExport(program);
   registerEval(program);
   registerExtract(program);
+  registerServe(program);
   return program;
 }
 

@@ -2,7 +2,7 @@ import type { Article, ArticleAnalysis, RawDocument } from '../core/model.js';
 import { failure, isFailure, type Failure } from '../core/errors.js';
 import { sha256 } from '../core/hash.js';
 import { compareNullableStrings } from '../core/text.js';
-import { fetchUrl, listInputs, readSourceFile, readStdin, type SourceRead } from '../ingest/index.js';
+import { fetchUrl, listInputs, readSourceBytes, readSourceFile, readStdin, type SourceRead } from '../ingest/index.js';
 import { extractArticle } from '../stages/extract/index.js';
 import { cleanArticle, type LineStats } from '../stages/clean/index.js';
 import type { Store } from '../store/store.js';
@@ -24,6 +24,8 @@ export interface BuildOptions {
   readonly stdin?: NodeJS.ReadableStream;
   readonly maxBytes?: number;
   readonly command?: string;
+  /** Inputs given as bytes (an HTTP upload), read like files of that name. */
+  readonly uploads?: readonly { readonly bytes: Uint8Array; readonly locator: string }[];
   readonly onProgress?: (progress: BuildProgress) => void;
 }
 
@@ -103,6 +105,7 @@ async function readAll(inputs: readonly string[], options: BuildOptions, record:
     options.onProgress?.({ phase: 'read', done: ++done, total: files.length });
   }
   for (const url of inputs.filter(isUrl)) reads.push(await fetchUrl(url, readOptions));
+  for (const upload of options.uploads ?? []) reads.push(readSourceBytes(upload.bytes, upload.locator, readOptions));
   if (inputs.includes('-')) {
     if (options.stdin) reads.push(await readStdin(options.stdin, readOptions));
     else await record(failure('INPUT_NOT_FOUND', '-', 'ingest', 'input "-" given but no standard input is available'));

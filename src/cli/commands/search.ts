@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
 import type { ArticleFilter } from '../../store/store.js';
-import type { Engine } from '../../engine.js';
 import { createOutput } from '../output.js';
 import { dbOption, isoDate, jsonOption, positiveInt, withEngine, type CommonOptions } from '../options.js';
 
@@ -32,7 +31,7 @@ export function registerSearch(program: Command): void {
           ...(flags.outlet ? { outlet: flags.outlet } : {}),
           ...(flags.from ? { from: flags.from } : {}),
           ...(flags.to ? { to: flags.to } : {}),
-          ...(flags.entity ? { entity: await entityId(engine, flags.entity) } : {}),
+          ...(flags.entity ? { entity: await engine.resolveEntity(flags.entity) } : {}),
         };
         const query = words.join(' ');
         const hits = query ? await engine.search(query, filter) : await engine.articles(filter);
@@ -43,12 +42,4 @@ export function registerSearch(program: Command): void {
         );
       });
     });
-}
-
-/** Resolves a name or alias to an entity id (case-insensitive); an unknown name is passed on as a mention key. */
-async function entityId(engine: Engine, name: string): Promise<string> {
-  const wanted = name.trim().toLowerCase();
-  const entities = await engine.store.listEntities();
-  const match = entities.find((e) => e.id === name || e.name.toLowerCase() === wanted || e.aliases.some((a) => a.toLowerCase() === wanted) || e.keys.includes(wanted));
-  return match?.id ?? wanted;
 }

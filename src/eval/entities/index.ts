@@ -2,3 +2,4 @@
 export { chunksOf, readConll, type ConllChunk, type ConllDocument, type ConllToken } from './read-conll.js';
 export { NerTally, score, type NerScore } from './ner-score.js';
 export { predictChunks, runNerEval, type NerEvalReport } from './run-ner-eval.js';
+export { formatNerReport } from './format-ner-report.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chunksOf, NerTally, predictChunks, readConll, runNerEval } from './index.js';
+import { chunksOf, formatNerReport, NerTally, predictChunks, readConll, runNerEval } from './index.js';
 
 const CONLL = '/work/shared/corpora/entities/conll2003';
 
@@ -76,5 +76,6 @@ describe.skipIf(!existsSync(CONLL))('runNerEval on CoNLL-2003 eng.testa', () => 
     expect(report.overall.gold).toBe(5942);
     // Measured 0.688 on 2026-11-21 (rules and lists only); the floor sits a little below.
     expect(report.overall.f1).toBeGreaterThan(0.67);
+    expect(formatNerReport(report)).toMatch(/^overall\s+0\.\d{4}/m);
   }, 60_000);
 });

@@ -17,13 +17,13 @@ export const TITLE_WORDS = words(`
   health trade home treasury first lady officer inspector detective chief director professor
   coach candidate nominee pastor father sister brother agent minister prosecutor commissioner
   councillor councilman councilwoman alderman magistrate superintendent constable ombudsman
-  auditor treasurer investigator executive head mp
+  auditor treasurer investigator executive head mp majority minority
 `);
 
 /** Title words that are only titles when another title word or a name follows. */
 export const WEAK_TITLE_WORDS = words(`
   state foreign defense defence interior finance health trade home treasury first former acting
-  deputy chief leader executive head
+  deputy chief executive head majority minority
 `);
 
 /** Last words that make a name an organisation ("Acme Inc", "Northland Party"). */
@@ -39,7 +39,7 @@ export const ORG_SUFFIXES = words(`
   construction energy pharmaceuticals bancorp capital ventures group media studios
   courier daily ledger chronicle observer sentinel monitor express mirror bulletin dispatch
   inquirer examiner newsroom wire weekly foundry shipyard shipyards works mills brewery logistics
-  shipping mining airlines railways international zeitung
+  shipping mining airlines railways international zeitung reserve
 `);
 
 /** First words that make a name an organisation ("Ministry of Health", "Bank of Northland"). */
@@ -76,5 +76,5 @@ export const PLACE_SUFFIXES = words(`
   airport street st avenue ave road square river lake mountain mountains island islands county
   province city valley bay sea ocean park bridge strait gulf region district peninsula desert
   coast heights hills harbor harbour port border plaza course centre center stadium arena station
-  palace castle cathedral
+  palace castle cathedral hall
 `);

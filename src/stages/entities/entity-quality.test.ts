@@ -36,6 +36,7 @@ describe('typing names that no list knows', () => {
     expect(byText(mentions, 'Eskeland')?.type).toBe('place');
     expect(byText(mentions, 'Brannholm')?.type).toBe('place');
     expect(byText(mentions, 'Tarnby')).toMatchObject({ key: 'tarnby', type: 'place' });
+    expect(byText(mentionsOf('Mourners gathered at St Olave on Sunday.'), 'St Olave')?.type).toBe('place');
   });
 
   it('uses company cues and keeps a lone word with nothing but "said" from being a person', () => {
@@ -64,6 +65,12 @@ describe('demonyms', () => {
     expect(demonymBases('eskelandian')).toContain('eskelandia');
     expect(demonymBases('brannholmers')).toContain('brannholm');
     expect(demonymBases('tarnic')).toContain('tarn');
+  });
+
+  it('folds a place adjective into a place known from an earlier batch', () => {
+    const first = resolveEntities([evidence('a1', 'Talks were held in Eskelandia on Monday.')]);
+    const second = resolveEntities([evidence('a2', 'Hundreds of Eskelandian farmers protested.')], first.entities);
+    expect(second.keyToEntity.get('eskelandian')).toBe(first.keyToEntity.get('eskelandia'));
   });
 
   it('folds a place adjective into the place, within an article and across the corpus', () => {
@@ -111,6 +118,13 @@ describe('organisation names', () => {
       evidence('a2', 'The SUF denied it.'),
     ]);
     expect(resolution.keyToEntity.get('suf')).toBe(resolution.keyToEntity.get('southern unity front'));
+  });
+
+  it('reads "Farmers’ Union", "Office for …", "Institute for …" as whole organisation names', () => {
+    const mentions = mentionsOf('A leader of the Upland Farmers’ Union met the Office for Road Safety and the Tarnby Institute for Trade.');
+    expect(byText(mentions, 'Upland Farmers’ Union')?.type).toBe('organisation');
+    expect(byText(mentions, 'Office for Road Safety')?.type).toBe('organisation');
+    expect(byText(mentions, 'Tarnby Institute for Trade')?.type).toBe('organisation');
   });
 
   it('types outlet names as organisations and resolves "the Sentinel" to them', () => {
@@ -164,6 +178,12 @@ describe('junk mentions', () => {
       'FOR IMMEDIATE RELEASE\n\nOPINION\n\nDivers searched the harbour on Friday. Police said Trade talks would resume in March. Companies were told to wait.\n\nEditing by Hal Brenner',
     );
     expect(texts(mentions)).toEqual(['Hal Brenner']);
+  });
+
+  it('keeps ordinary words a writer capitalised mid-sentence, but not a bare title', () => {
+    const mentions = mentionsOf('The report by Clean Water Action was read aloud, and our Prime Minister replied.');
+    expect(byText(mentions, 'Clean Water Action')).toBeDefined();
+    expect(texts(mentions)).not.toContain('Prime Minister');
   });
 
   it('keeps a common word that is a surname of someone named in the article', () => {

@@ -1,4 +1,4 @@
-import type { Article, Mention, Sentence } from '../../core/model.js';
+import type { Article, Sentence } from '../../core/model.js';
 import { tokenize } from '../segment/index.js';
 import { ALIASES } from './aliases.js';
 import { demonymBases } from './demonyms.js';
@@ -57,11 +57,19 @@ function rawMentionsOf(article: Article, sentence: Sentence): RawMention[] {
  * start of a sentence ("Officials", "Critics") is usually a common word, and headline case
  * capitalises everything, so those count only when the same key appears in running text.
  */
-function supported(m: RawMention, bodyKeys: ReadonlySet<string>, surnames: ReadonlySet<string>, headline: boolean): boolean {
+interface Support {
+  /** Keys used in running text, or typed from a list or strong context anywhere. */
+  readonly bodyKeys: ReadonlySet<string>;
+  /** First words of longer names in running text ("brightwell" of "brightwell foundry"). */
+  readonly leadWords: ReadonlySet<string>;
+  readonly surnames: ReadonlySet<string>;
+}
+
+function supported(m: RawMention, { bodyKeys, leadWords, surnames }: Support, headline: boolean): boolean {
   if (m.known || m.acronym || ALIASES.has(m.key)) return true;
   // The short form of a longer name in the article ("Brightwell" for "Brightwell Foundry"),
   // or a place adjective whose place is there ("Eastlandic" beside "Eastland").
-  if (!m.key.includes(' ') && (bodyKeys.has(`first:${m.key}`) || demonymBases(m.key).some((b) => bodyKeys.has(b)))) return true;
+  if (!m.key.includes(' ') && (leadWords.has(m.key) || demonymBases(m.key).some((b) => bodyKeys.has(b)))) return true;
   // Two capitalised words in a row are rarely a sentence starter ("Ana Ruiz left").
   if (!headline && m.key.includes(' ')) return true;
   if (surnames.has(m.key)) return true;
@@ -76,16 +84,14 @@ export function extractMentions(article: Article, sentences: readonly Sentence[]
     (isHeadline(article, sentence) ? headline : body).push(...rawMentionsOf(article, sentence));
   }
   const all = [...headline, ...body];
-  const bodyKeys = new Set(body.filter((m) => !m.sentenceInitial).map((m) => m.key));
-  // Keys known from a list or strong context anywhere, and the first words of longer names.
-  for (const m of all) {
-    if (m.known) bodyKeys.add(m.key);
-    if (m.key.includes(' ') && !headline.includes(m)) bodyKeys.add(`first:${m.key.split(' ')[0]}`);
-  }
-  const surnames = new Set(body.filter((m) => m.type === 'person').map((m) => m.key.split(' ').pop() ?? m.key));
-  const kept = surnameUse([...headline, ...body])
+  const support: Support = {
+    bodyKeys: new Set([...body.filter((m) => !m.sentenceInitial), ...all.filter((m) => m.known)].map((m) => m.key)),
+    leadWords: new Set(body.filter((m) => m.key.includes(' ')).map((m) => m.key.split(' ')[0] ?? '')),
+    surnames: new Set(body.filter((m) => m.type === 'person').map((m) => m.key.split(' ').pop() ?? m.key)),
+  };
+  const kept = surnameUse(all)
     .map((m) => speakerCue(article.text, m))
-    .filter((m) => (m.sentenceInitial || headline.includes(m) ? supported(m, bodyKeys, surnames, headline.includes(m)) : true))
+    .filter((m) => (m.sentenceInitial || headline.includes(m) ? supported(m, support, headline.includes(m)) : true))
     .sort((a, b) => a.start - b.start);
   const resolved = resolveInArticle(article.text, kept);
   return voteInArticle(resolved.filter((m, i) => !isJunkMention(kept[i]!, m)));

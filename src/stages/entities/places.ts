@@ -85,4 +85,9 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   thai: 'thailand', indonesian: 'indonesia', filipino: 'philippines', malaysian: 'malaysia',
   taiwanese: 'taiwan', belarusian: 'belarus', georgian: 'georgia', armenian: 'armenia',
   azerbaijani: 'azerbaijan', european: 'europe', african: 'africa',
+  // Nouns for people whose form the suffix rules cannot reach.
+  briton: 'united kingdom', brit: 'united kingdom', scot: 'scotland', scottish: 'scotland',
+  welsh: 'wales', english: 'england', swede: 'sweden', dane: 'denmark', finn: 'finland',
+  pole: 'poland', turk: 'turkey', dutchman: 'netherlands', frenchman: 'france', icelandic: 'iceland',
+  portuguese: 'portugal', 'sri lankan': 'sri lanka', bangladeshi: 'bangladesh', nepalese: 'nepal',
 };

@@ -88,7 +88,11 @@ export function resolveEntities(input: readonly EntityEvidence[], previous: read
     for (const key of entity.keys) { previousByKey.set(key, entity); groups.union(entity.keys[0] ?? key, key); }
   }
   for (const [a, b] of findNearMisses([...stats.values()])) groups.union(a, b);
-  for (const [a, b] of corpusMerges([...stats.values()])) groups.union(a, b);
+  // Earlier entities take part as plain typed keys, so "Eastlandian" today can fold into
+  // "Eastland" seen last week; pairs between two earlier keys are left as they were.
+  for (const [a, b] of corpusMerges([...stats.values(), ...previousStats(previousByKey, stats)])) {
+    if (stats.has(a) || stats.has(b)) groups.union(a, b);
+  }
 
   const members = new Map<string, string[]>();
   for (const key of [...new Set([...stats.keys(), ...previousByKey.keys()])].sort()) {
@@ -100,6 +104,16 @@ export function resolveEntities(input: readonly EntityEvidence[], previous: read
   const keyToEntity = new Map<string, string>();
   for (const entity of entities) for (const key of entity.keys) keyToEntity.set(key, entity.id);
   return { entities, keyToEntity };
+}
+
+/** Earlier entities' keys as stats without articles (so no co-occurrence rule fires on them). */
+function previousStats(previousByKey: ReadonlyMap<string, CanonicalEntity>, stats: ReadonlyMap<string, KeyStats>): KeyStats[] {
+  return [...previousByKey]
+    .filter(([key]) => !stats.has(key))
+    .map(([key, entity]) => ({
+      key, types: new Map([[entity.type, entity.mentionCount]]), names: new Map(), surfaces: new Set(),
+      mentions: entity.mentionCount, articles: new Set(), context: new Set(),
+    }));
 }
 
 /**

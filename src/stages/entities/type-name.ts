@@ -66,9 +66,9 @@ function looksLikePersonName(words: readonly string[]): boolean {
   return words.every((w) => /^\p{L}[\p{L}'-]+$/u.test(w) && !CONNECTORS.has(w) && !ORG_SUFFIXES.has(w) && !PLACE_SUFFIXES.has(w));
 }
 
-/** "Harlow Chamber of Commerce", "University of Eastland": an institution's head before "of". */
+/** "Harlow Chamber of Commerce", "Institute for Trade": an institution's head before "of"/"for". */
 function hasOrgHeadBeforeOf(words: readonly string[]): boolean {
-  return words.some((w, i) => i < words.length - 1 && words[i + 1] === 'of' && (ORG_HEADS.has(w) || w === 'chamber'));
+  return words.some((w, i) => i < words.length - 1 && ['of', 'for'].includes(words[i + 1] ?? '') && (ORG_HEADS.has(w) || ORG_SUFFIXES.has(w) || w === 'chamber'));
 }
 
 function classify(tokens: readonly Token[], key: string, titled: boolean): { type: EntityType; known: boolean; weight: number } {

@@ -1,0 +1,11 @@
+export { buildCopiesBenchmark, MIN_WORDS } from './build-copies-benchmark.js';
+export type { BenchmarkDocument, SourceArticle } from './build-copies-benchmark.js';
+export { applyTransform, TRANSFORMS, truncate } from './copy-transforms.js';
+export type { Draft, TransformName } from './copy-transforms.js';
+export { NATURAL_COPY_CONTAINMENT, withoutNaturalCopies } from './natural-copies.js';
+export { DEFAULT_COPIES_SEED, runCopiesEval } from './run-copies-eval.js';
+export type { CopiesEvalOptions, CopiesEvalResult } from './run-copies-eval.js';
+export { scoreCopies } from './score-copies.js';
+export type { CopyScore } from './score-copies.js';
+export { seededRandom } from './seeded-random.js';
+export type { SeededRandom } from './seeded-random.js';

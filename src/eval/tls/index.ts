@@ -1,0 +1,10 @@
+export { rougePorterStem } from './rouge-stemmer.js';
+export { loadRougeResources, type RougeResources } from './rouge-resources.js';
+export { rougeTokens } from './rouge-tokens.js';
+export { rougeNCounts, rougeNCountsOfTokens, ngramCounts, f1, prf, type RougeCounts, type PrF } from './rouge-n.js';
+export { approxRouge1F } from './approx-rouge.js';
+export { alignManyToOne, type AlignedRouge } from './align-many-to-one.js';
+export { dateF1 } from './date-f1.js';
+export { scoreTimeline, type TimelineScores } from './score-timeline.js';
+export { parseTimeline, readTimelineFile, formatTimeline, TIMELINE_SEPARATOR } from './timeline-file.js';
+export { dayNumber, addDays, unionDates, type Timeline } from './timeline.js';

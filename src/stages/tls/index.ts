@@ -1,0 +1,7 @@
+export const TLS_STAGE = 'tls.datewise.v1';
+
+export { generateTimeline } from './generate-timeline.js';
+export { collectSentences } from './collect-sentences.js';
+export { rankDates, DATE_WEIGHTS } from './rank-dates.js';
+export { summariseDate, inverseFrequencies } from './summarise-date.js';
+export type { DatedArticle, TimelineOptions, TimelineEntry, TimelineSentence, CandidateSentence } from './types.js';

@@ -1,0 +1,36 @@
+import type { CandidateSentence } from './types.js';
+
+/** How a day is scored; exported so the evaluation can report what was used. */
+export const DATE_WEIGHTS = {
+  /** A sentence of another article that names the day: the DATEWISE mention-count signal. */
+  mention: 1,
+  /** An article published on the day: coverage peaks on the day news breaks. */
+  published: 0.5,
+} as const;
+
+/**
+ * Days ranked by evidence that something happened on them, best first (ties: earlier day).
+ * A mention counts once per article, so one long retrospective cannot outvote the coverage.
+ */
+export function rankDates(sentences: readonly CandidateSentence[], from?: string, to?: string): { date: string; score: number }[] {
+  const inRange = (day: string): boolean => (!from || day >= from) && (!to || day <= to);
+  const mentionedBy = new Map<string, Set<string>>();
+  const publishedArticles = new Map<string, Set<string>>();
+  for (const sentence of sentences) {
+    if (inRange(sentence.published)) addTo(publishedArticles, sentence.published, sentence.articleId);
+    for (const day of sentence.mentions) if (inRange(day)) addTo(mentionedBy, day, sentence.articleId);
+  }
+  const days = new Set([...mentionedBy.keys(), ...publishedArticles.keys()]);
+  return [...days]
+    .map((date) => ({
+      date,
+      score: DATE_WEIGHTS.mention * (mentionedBy.get(date)?.size ?? 0) + DATE_WEIGHTS.published * (publishedArticles.get(date)?.size ?? 0),
+    }))
+    .sort((a, b) => b.score - a.score || (a.date < b.date ? -1 : 1));
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key) ?? new Set<string>();
+  set.add(value);
+  map.set(key, set);
+}

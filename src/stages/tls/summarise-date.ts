@@ -1,0 +1,55 @@
+import type { CandidateSentence } from './types.js';
+
+export type TermWeights = ReadonlyMap<string, number>;
+
+/** Inverse sentence frequency of every term, so words common to the whole topic weigh little. */
+export function inverseFrequencies(sentences: readonly CandidateSentence[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const s of sentences) for (const term of new Set(s.terms)) df.set(term, (df.get(term) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [term, count] of df) idf.set(term, Math.log(sentences.length / count));
+  return idf;
+}
+
+type Vector = Map<string, number>;
+
+function vectorOf(terms: readonly string[], idf: TermWeights): Vector {
+  const v: Vector = new Map();
+  for (const term of terms) v.set(term, (v.get(term) ?? 0) + (idf.get(term) ?? 0));
+  return v;
+}
+
+function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  for (const [term, w] of a) dot += w * (b.get(term) ?? 0);
+  const norm = (v: Vector): number => Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
+  const denominator = norm(a) * norm(b);
+  return denominator === 0 ? 0 : dot / denominator;
+}
+
+/** Redundancy ceiling: a sentence this similar to one already picked repeats it. */
+const MAX_SIMILARITY = 0.5;
+
+/**
+ * The `count` most central candidates of one day (cosine to the centroid of all its
+ * candidates, MEAD-style), skipping repeats. Sorted by score, ties by article and offset.
+ */
+export function summariseDate(candidates: readonly CandidateSentence[], count: number, idf: TermWeights): CandidateSentence[] {
+  const vectors = candidates.map((c) => vectorOf(c.terms, idf));
+  const centroid: Vector = new Map();
+  for (const v of vectors) for (const [term, w] of v) centroid.set(term, (centroid.get(term) ?? 0) + w);
+  const ranked = candidates
+    .map((candidate, i) => ({ candidate, vector: vectors[i] ?? new Map<string, number>(), score: cosine(vectors[i] ?? new Map(), centroid) }))
+    .sort((a, b) => b.score - a.score || compareCandidates(a.candidate, b.candidate));
+  const picked: typeof ranked = [];
+  for (const entry of ranked) {
+    if (picked.length >= count) break;
+    if (picked.some((p) => cosine(p.vector, entry.vector) > MAX_SIMILARITY)) continue;
+    picked.push(entry);
+  }
+  return picked.map((p) => p.candidate);
+}
+
+export function compareCandidates(a: CandidateSentence, b: CandidateSentence): number {
+  return a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start;
+}
