@@ -2,11 +2,17 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Engine } from '../engine.js';
 import { createApp } from './app.js';
 
-/** Serves the app on a Node HTTP server: adapts IncomingMessage → Request and Response → ServerResponse. */
+/**
+ * Serves the app on a Node HTTP server: adapts IncomingMessage → Request and Response →
+ * ServerResponse. Port 0 picks a free port (see `server.address()`).
+ */
 export function startServer(engine: Engine, port: number, host = '127.0.0.1'): Promise<Server> {
   const app = createApp(engine);
   const server = createServer((req, res) => {
-    void handle(app, req, res, host, port);
+    void handle(app, req, res, host, port).catch(() => {
+      res.writeHead(500);
+      res.end();
+    });
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

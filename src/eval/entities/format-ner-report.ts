@@ -10,5 +10,6 @@ export function formatNerReport(report: NerEvalReport): string {
     `CoNLL NER, exact spans (conlleval micro): ${report.documents} documents, ${report.sentences} sentences — ${report.file}`,
     'type      P       R       F1      gold   pred',
     ...lines,
+    `(typed by each article alone: F1 ${cell(report.articleOnly.f1)})`,
   ].join('\n');
 }

@@ -14,7 +14,14 @@ const MAX_WORDS = 50;
  * the sentences that name it plus the sentences of articles published on it.
  */
 export function generateTimeline(articles: readonly DatedArticle[], options: TimelineOptions): TimelineEntry[] {
-  const sentences = collectSentences(articles);
+  return timelineFromSentences(collectSentences(articles), options);
+}
+
+/**
+ * The same from sentences already collected (`collectSentences`), so several timelines over
+ * one article set (the benchmark's one task per gold timeline) analyse each article once.
+ */
+export function timelineFromSentences(sentences: readonly CandidateSentence[], options: TimelineOptions): TimelineEntry[] {
   const days = rankDates(sentences, options.from, options.to).slice(0, options.dates).map((d) => d.date);
   const chosen = new Set(days);
   const candidates = new Map<string, CandidateSentence[]>(days.map((d) => [d, []]));

@@ -1,6 +1,6 @@
 export const TLS_STAGE = 'tls.datewise.v1';
 
-export { generateTimeline } from './generate-timeline.js';
+export { generateTimeline, timelineFromSentences } from './generate-timeline.js';
 export { collectSentences } from './collect-sentences.js';
 export { rankDates, DATE_WEIGHTS } from './rank-dates.js';
 export { summariseDate, inverseFrequencies } from './summarise-date.js';
