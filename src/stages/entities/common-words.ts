@@ -246,6 +246,8 @@ works world worldwide worried worry worse worst worth would wound wounded write 
 written wrong wrote yard year yearly years yellow yes young younger youth zone
 monday tuesday wednesday thursday friday saturday sunday january february march april june july
 august september october november december easter weekday
+soccer cricket golf boxing tennis rugby baseball basketball hockey athletics cycling racing swimming
+skiing sailing rowing motorsport analysis exclusive update corrected correction factbox timeline
 `;
 
 /** Ordinary English words, lower-case. */

@@ -1,4 +1,5 @@
 import type { EntityType } from '../../core/model.js';
+import { isCommonWord } from './common-words.js';
 
 /** What the words around a name say about its type, and how strongly. */
 export interface TypeEvidence {
@@ -87,6 +88,9 @@ export function datelineEvidence(text: string, start: number, end: number): Type
   if (!close || close.index > 80 || close.index < end - lineStart) return null;
   // A dateline holds only names, dates and a bracketed outlet: no lower-case word.
   if (/(?:^|\s)\p{Ll}/u.test(line.slice(0, close.index).replace(/\([^)]*\)/g, ''))) return null;
+  // "SOCCER - ITALY WIN": a section slug, not a dateline; a dateline's dash leads into prose.
+  if (/[—–-]/.test(close[0]) && !/\p{Ll}/u.test(line.slice(close.index + close[0].length, close.index + 60))) return null;
+  if (isCommonWord(text.slice(start, end))) return null;
   const after = text.slice(end, end + 40);
   const follows = /^(?:\s*,|\s[—–-]|\s\d{4}-|\s\([^)]*\)\s*[—–-])/.test(after);
   if (lead.trim() === '' && follows) return { type: 'place', weight: 3 };
