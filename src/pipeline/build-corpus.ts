@@ -5,6 +5,7 @@ import { compareNullableStrings } from '../core/text.js';
 import { fetchUrl, listInputs, readSourceBytes, readSourceFile, readStdin, type SourceRead } from '../ingest/index.js';
 import { extractArticle } from '../stages/extract/index.js';
 import { cleanArticle, type LineStats } from '../stages/clean/index.js';
+import { inferPublication } from '../stages/dates/index.js';
 import type { Store } from '../store/store.js';
 import { analyzeArticle } from './analyze-article.js';
 import { assignCorpus } from './assign-corpus.js';
@@ -140,11 +141,26 @@ async function analyseAndAssign(store: Store, runId: string, article: Article, s
     await record(analysis);
     return null;
   }
-  await store.transaction(async () => {
+  return store.transaction(async () => {
     await store.saveArticle(analysis, runId);
-    await assignCorpus(store, analysis, runId);
+    const { eventId } = await assignCorpus(store, analysis, runId);
+    return (await dateFromEvent(store, analysis, eventId, runId)) ?? analysis;
   });
-  return analysis;
+}
+
+/**
+ * An undated article whose dateline lacks only the year gets it from its event's other
+ * articles (marked `inferred`), and is analysed again so its relative dates resolve.
+ */
+async function dateFromEvent(store: Store, analysis: ArticleAnalysis, eventId: string, runId: string): Promise<ArticleAnalysis | null> {
+  if (analysis.article.published) return null;
+  const event = await store.getEvent(eventId);
+  const siblingDays = [event?.firstSeen, event?.lastSeen].filter((d): d is string => typeof d === 'string');
+  const inferred = inferPublication(analysis.article, siblingDays);
+  if (!inferred) return null;
+  const dated = analyzeArticle({ ...analysis.article, published: inferred });
+  await store.saveArticle(dated, runId);
+  return dated;
 }
 
 function safely<T>(work: () => T | Failure, locator: string, stage: string): T | Failure {

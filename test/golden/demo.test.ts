@@ -50,6 +50,12 @@ describe('demo corpus: ingest', () => {
     expect(article(doc, 'The Kestrel Harbour Bridge: what we know').published).toBeNull();
   });
 
+  it('borrows only the year for wire copy whose dateline has month and day, marked inferred', async () => {
+    const { doc } = await buildDemo();
+    expect(article(doc, 'Quillfeather users file class action').published).toMatchObject({ value: '2025-05-20', provenance: 'inferred' });
+    expect(article(doc, 'ANALYSIS-Velmora port bets').published).toMatchObject({ value: '2025-06-24', provenance: 'inferred' });
+  });
+
   it('decodes the windows-1252 page', async () => {
     const { doc } = await buildDemo();
     const page = article(doc, 'OPINION: Okafor-Lind is about to sell out');

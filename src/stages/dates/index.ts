@@ -3,6 +3,7 @@ import { splitSentences } from '../segment/index.js';
 import { findTimeExpressionsWith } from './find-time-expressions.js';
 
 export { resolvePublication } from './resolve-publication.js';
+export { inferPublication } from './infer-publication.js';
 export { findCandidates, type FindOptions } from './find-time-expressions.js';
 
 export const DATES_STAGE = 'dates.rules.v1';

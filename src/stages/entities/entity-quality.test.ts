@@ -26,6 +26,8 @@ describe('typing names that no list knows', () => {
     expect(byText(first, 'Eskeland')?.type).toBe('place');
     // Six capitals would pass for an acronym; the dateline says otherwise.
     expect(byText(mentionsOf('GRELLOK — The harbour reopened on Friday.'), 'GRELLOK')?.type).toBe('place');
+    // A section slug before an all-caps headline is not a dateline.
+    expect(byText(mentionsOf('CYCLING - VANDREL WINS STAGE NINE\n\nVandrel won.'), 'CYCLING')).toBeUndefined();
   });
 
   it('uses prepositions, "the X government", "X\'s prime minister" and "-based" as place cues', () => {

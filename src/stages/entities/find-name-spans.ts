@@ -1,7 +1,7 @@
 import type { Token } from '../../core/model.js';
 import { ALIASES } from './aliases.js';
 import { isAcronym } from './canonical-key.js';
-import { isCommonWord } from './common-words.js';
+import { COMMON_WORDS, isCommonWord } from './common-words.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { CONNECTORS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, TITLE_WORDS } from './entity-cues.js';
 
@@ -37,7 +37,11 @@ const NOT_NAME_ACRONYMS = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'e
 function isNotName(token: Token): boolean {
   const word = token.text.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/\./g, '');
   // In an all-caps headline "AT", "IN", "THE" are still function words; "US" is still a place.
-  if (isAcronym(token.text)) return NOT_NAME_ACRONYMS.has(word) || (word.length <= 4 && NOT_NAMES.has(word) && !ALIASES.has(word));
+  // An ordinary word in capitals ("SOCCER", "FRIDAY", "DRAW") is shouting, not an acronym.
+  if (isAcronym(token.text)) {
+    if (ALIASES.has(word)) return false;
+    return NOT_NAME_ACRONYMS.has(word) || (word.length <= 4 && NOT_NAMES.has(word)) || (word.length >= 3 && COMMON_WORDS.has(word));
+  }
   return NOT_NAMES.has(word);
 }
 

@@ -100,5 +100,5 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   haitian: 'haiti', salvadoran: 'el salvador', guatemalan: 'guatemala', honduran: 'honduras', nicaraguan: 'nicaragua',
   panamanian: 'panama', maltese: 'malta', cypriot: 'cyprus', zambian: 'zambia', senegalese: 'senegal', malian: 'mali',
   eritrean: 'eritrea', omani: 'oman', bahraini: 'bahrain', kuwaiti: 'kuwait', tajik: 'tajikistan', moldovan: 'moldova',
-  asian: 'asia', 'latin american': 'latin america', arab: 'middle east', scandinavian: 'scandinavia',
+  asian: 'asia', 'latin american': 'latin america', scandinavian: 'scandinavia',
 };
