@@ -2,6 +2,8 @@ import { runExtractionEval, type ExtractionEvalReport } from './extraction/index
 import { runDatesEval, type DatesEvalReport } from './dates/index.js';
 import { runQuotesEval, type QuotesEvalReport } from './quotes/index.js';
 import { runEventClusterEval, type EventClusterEvalResult } from './clusters/index.js';
+import { runOpinionEval, type OpinionEvalReport } from './opinion/index.js';
+import { fileURLToPath } from 'node:url';
 
 /** What `storyline eval <task>` passes to a runner. */
 export interface EvalRunOptions {
@@ -55,7 +57,20 @@ export const EVAL_TASKS = {
     run: async (o: EvalRunOptions) => runEventClusterEval({ corpus: o.corpus }),
     format: (report: unknown) => formatClusters(report as EventClusterEvalResult),
   },
+  opinion: {
+    // The project's own labelled set (self-written), so this one runs without ../shared.
+    defaultCorpus: fileURLToPath(new URL('../../examples/opinion-set', import.meta.url)),
+    run: async (o: EvalRunOptions) => runOpinionEval({ corpus: o.corpus }),
+    format: (report: unknown) => formatOpinion(report as OpinionEvalReport),
+  },
 } satisfies Record<string, EvalTask>;
+
+function formatOpinion(r: OpinionEvalReport): string {
+  const table = (title: string, scores: OpinionEvalReport['sentenceLabels']) =>
+    formatRows(`${title} (accuracy ${scores.accuracy.toFixed(4)})`, ['class', 'P', 'R', 'F1', 'support'],
+      Object.entries(scores.classes).map(([name, s]) => [name, s.precision, s.recall, s.f1, s.support]));
+  return [table(`Sentence labels, ${r.sentences} sentences`, r.sentenceLabels), '', table(`Article types, ${r.articles} articles`, r.articleTypes)].join('\n');
+}
 
 function formatClusters(r: EventClusterEvalResult): string {
   const rows = [

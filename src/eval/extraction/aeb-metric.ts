@@ -85,27 +85,50 @@ function sameTokens(a: string, b: string): boolean {
   return x.length === y.length && x.every((t, i) => t === y[i]);
 }
 
+/** One document's figures; precision or recall is null when the metric leaves it out of the mean. */
+export interface DocumentScore {
+  readonly id: string;
+  readonly precision: number | null;
+  readonly recall: number | null;
+  readonly identical: boolean;
+}
+
 /**
- * Scores predictions against gold over every gold document. A document missing from
+ * Per-document precision and recall over every gold document. A document missing from
  * `predicted` counts as an empty prediction (the reference outputs cover all documents, so
  * this choice does not affect the published numbers).
  */
+export function scoreDocuments(
+  gold: ReadonlyMap<string, string>,
+  predicted: ReadonlyMap<string, string>,
+): DocumentScore[] {
+  const out: DocumentScore[] = [];
+  for (const [id, goldText] of gold) {
+    const predText = predicted.get(id) ?? '';
+    const counts = matchShingles(goldText, predText);
+    out.push({
+      id,
+      precision: counts.tp + counts.fp > 0 ? shinglePrecision(counts) : null,
+      recall: counts.tp + counts.fn > 0 ? shingleRecall(counts) : null,
+      identical: sameTokens(goldText, predText),
+    });
+  }
+  return out;
+}
+
+/** Corpus figures of a set of documents: means of P and R, F1 of the means. */
+export function aggregateScores(documents: readonly DocumentScore[]): ExtractionScore {
+  const precision = mean(documents.flatMap((d) => (d.precision === null ? [] : [d.precision])));
+  const recall = mean(documents.flatMap((d) => (d.recall === null ? [] : [d.recall])));
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  const identical = documents.filter((d) => d.identical).length;
+  return { f1, precision, recall, accuracy: documents.length > 0 ? identical / documents.length : 0, documents: documents.length };
+}
+
+/** Scores predictions against gold over every gold document (see `scoreDocuments`). */
 export function scoreExtraction(
   gold: ReadonlyMap<string, string>,
   predicted: ReadonlyMap<string, string>,
 ): ExtractionScore {
-  const precisions: number[] = [];
-  const recalls: number[] = [];
-  let identical = 0;
-  for (const [id, goldText] of gold) {
-    const predText = predicted.get(id) ?? '';
-    const counts = matchShingles(goldText, predText);
-    if (counts.tp + counts.fp > 0) precisions.push(shinglePrecision(counts));
-    if (counts.tp + counts.fn > 0) recalls.push(shingleRecall(counts));
-    if (sameTokens(goldText, predText)) identical++;
-  }
-  const precision = mean(precisions);
-  const recall = mean(recalls);
-  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { f1, precision, recall, accuracy: gold.size > 0 ? identical / gold.size : 0, documents: gold.size };
+  return aggregateScores(scoreDocuments(gold, predicted));
 }

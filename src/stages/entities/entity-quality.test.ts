@@ -188,6 +188,11 @@ describe('junk mentions', () => {
     expect(texts(mentions)).not.toContain('Prime Minister');
   });
 
+  it('keeps known names made of ordinary words, and splits all-caps headlines at ordinary words', () => {
+    const mentions = mentionsOf('United States officials left.\n\nTHE WHITE HOUSE AND THE UNITED STATES SENATE AGREED ON ESKELAND TRADE.');
+    expect(texts(mentions)).toEqual(['United States', 'WHITE HOUSE', 'UNITED STATES', 'SENATE', 'ESKELAND']);
+  });
+
   it('keeps a common word that is a surname of someone named in the article', () => {
     const mentions = mentionsOf('Engineer Lisa Moss inspected the pier. Moss said it was safe.');
     expect(byText(mentions, 'Moss')?.key).toBe('lisa moss');

@@ -1,8 +1,9 @@
 import type { Token } from '../../core/model.js';
 import { ALIASES } from './aliases.js';
 import { isAcronym } from './canonical-key.js';
-import { COMMON_WORDS, isCommonWord } from './common-words.js';
+import { isCommonWord } from './common-words.js';
 import { GIVEN_NAMES } from './given-names.js';
+import { PLACES } from './places.js';
 import { CONNECTORS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, TITLE_WORDS } from './entity-cues.js';
 
 /** A run of capitalised tokens inside one sentence. */
@@ -37,11 +38,7 @@ const NOT_NAME_ACRONYMS = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'e
 function isNotName(token: Token): boolean {
   const word = token.text.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/\./g, '');
   // In an all-caps headline "AT", "IN", "THE" are still function words; "US" is still a place.
-  // An ordinary word in capitals ("SOCCER", "FRIDAY", "DRAW") is shouting, not an acronym.
-  if (isAcronym(token.text)) {
-    if (ALIASES.has(word)) return false;
-    return NOT_NAME_ACRONYMS.has(word) || (word.length <= 4 && NOT_NAMES.has(word)) || (word.length >= 3 && COMMON_WORDS.has(word));
-  }
+  if (isAcronym(token.text)) return NOT_NAME_ACRONYMS.has(word) || (word.length <= 4 && NOT_NAMES.has(word) && !ALIASES.has(word));
   return NOT_NAMES.has(word);
 }
 
@@ -62,6 +59,31 @@ function dropDescriptiveLead(run: Token[], initial: boolean): Token[] {
   if (NAME_HEADS.has(lead.toLowerCase()) || TITLE_WORDS.has(lead.toLowerCase())) return run;
   const rest = run.slice(2);
   return rest[0]?.text === 'the' ? rest.slice(1) : rest;
+}
+
+const isShouting = (token: Token): boolean => !/\p{Ll}/u.test(token.text);
+const keyOf = (tokens: readonly Token[]): string => tokens.map((t) => t.text.replace(/\./g, '')).join(' ').toLowerCase();
+
+/**
+ * An all-caps run ("UNITED STATES SENATE AGREED", "JAPAN WIN") is a headline, not one name:
+ * known names are kept whole (longest first), ordinary words split the rest.
+ */
+function splitShouting(run: Token[]): Token[][] {
+  if (run.length < 2 || !run.every(isShouting)) return run.length > 0 ? [run] : [];
+  const parts: Token[][] = [];
+  let current: Token[] = [];
+  const flush = (): void => { if (current.length > 0) parts.push(current); current = []; };
+  let i = 0;
+  while (i < run.length) {
+    let j = run.length;
+    while (j > i + 1 && !(PLACES.has(keyOf(run.slice(i, j))) || ALIASES.has(keyOf(run.slice(i, j))))) j--;
+    if (j > i + 1) { flush(); parts.push(run.slice(i, j)); i = j; continue; }
+    if (isCommonWord(run[i]!.text) && !PLACES.has(keyOf([run[i]!]))) flush();
+    else current.push(run[i]!);
+    i++;
+  }
+  flush();
+  return parts;
 }
 
 /**
@@ -105,7 +127,7 @@ export function findNameSpans(sentenceText: string, tokens: readonly Token[], ba
       break;
     }
     const kept = dropDescriptiveLead(run, i === firstWord);
-    if (kept.length > 0) spans.push({ tokens: kept, sentenceInitial: i === firstWord && kept === run });
+    for (const part of splitShouting(kept)) spans.push({ tokens: part, sentenceInitial: i === firstWord && part[0] === run[0] });
     i = j;
   }
   return spans;

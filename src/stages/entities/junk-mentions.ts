@@ -1,4 +1,5 @@
-import { isCommonWord } from './common-words.js';
+import { ALIASES } from './aliases.js';
+import { COMMON_WORDS, isCommonWord } from './common-words.js';
 import { TITLE_WORDS } from './entity-cues.js';
 import type { WeightedMention } from './resolve-in-article.js';
 import type { RawMention } from './type-name.js';
@@ -14,7 +15,9 @@ import type { RawMention } from './type-name.js';
  * rule holds for a corpus of one article.
  */
 export function isJunkMention(raw: RawMention, resolved: WeightedMention): boolean {
-  if (raw.known || raw.acronym || resolved.key !== raw.key) return false;
+  if (raw.known || resolved.key !== raw.key || ALIASES.has(raw.key)) return false;
+  // An ordinary word in capitals ("SOCCER", "FRIDAY", "DRAW") is shouting, not an acronym.
+  if (raw.acronym) return raw.text.length >= 3 && COMMON_WORDS.has(raw.key) && !ALIASES.has(raw.key);
   if (raw.weight >= 3) return false;
   const words = raw.text.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return true;

@@ -63,12 +63,30 @@ function nameSegments(name: string): string[] {
 /** Embedded posts (`social-embed`, `twitter-tweet` wrappers) are quoted content, not furniture. */
 const EMBED_WORDS = new Set(['embed', 'embedded', 'tweet']);
 
+/**
+ * Blog engines label a post wrapper with its taxonomy in a long class list
+ * (`hentry post author-jane category-news tag-budget`, `entry-author-jane entry-type-post`):
+ * there `author-…`, `tag-…` say what the post is about, not that the element is a byline or
+ * tag cloud. Read that way only inside a list of at least three classes (a CMS-generated
+ * list); a lone `author-bio` or `tag-list` still names furniture.
+ */
+const TAXONOMY_WORDS = new Set(['author', 'category', 'tag', 'format', 'type', 'status']);
+const CMS_CLASS_LIST = 3;
+
+function isTaxonomyLabel(segments: readonly string[], classCount: number): boolean {
+  if (classCount < CMS_CLASS_LIST) return false;
+  const at = segments[0] === 'entry' || segments[0] === 'post' ? 1 : 0;
+  return TAXONOMY_WORDS.has(segments[at] ?? '') && segments.length > at + 1;
+}
+
 /** The junk word that marks a class or id, or null. */
 export function junkWordIn(el: HtmlElement): string | null {
+  const classCount = (el.attrs['class'] ?? '').split(/\s+/).filter((n) => n !== '').length;
   const names = `${el.attrs['class'] ?? ''} ${el.attrs['id'] ?? ''}`.split(/\s+/).filter((n) => n !== '');
   if (names.some((name) => nameSegments(name).some((s) => EMBED_WORDS.has(s)))) return null;
   for (const name of names) {
     const segments = nameSegments(name);
+    if (isTaxonomyLabel(segments, classCount)) continue;
     if (CONTENT_WORDS.has(segments.join(''))) continue;
     for (const seg of segments) {
       if (JUNK_WORDS.has(seg)) return seg;

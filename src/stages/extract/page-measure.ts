@@ -8,6 +8,8 @@ export interface TextStats {
   /** Characters inside <p>-like prose elements. */
   readonly proseChars: number;
   readonly paragraphs: number;
+  /** Commas in the text: Readability's measure of how sentence-like prose is. */
+  readonly commas: number;
 }
 
 export interface PageMeasure {
@@ -15,7 +17,7 @@ export interface PageMeasure {
   readonly stats: ReadonlyMap<HtmlElement, TextStats>;
 }
 
-const EMPTY: TextStats = { chars: 0, linkChars: 0, proseChars: 0, paragraphs: 0 };
+const EMPTY: TextStats = { chars: 0, linkChars: 0, proseChars: 0, paragraphs: 0, commas: 0 };
 const PROSE_TAGS = new Set(['p', 'pre', 'blockquote']);
 
 /**
@@ -26,8 +28,22 @@ const PROSE_TAGS = new Set(['p', 'pre', 'blockquote']);
  */
 const RESCUE_SHARE = 0.4;
 
+/**
+ * Soft junk whose name says it sits beside the article, never around it: reader comments,
+ * footers, sidebars and widgets often hold more prose than the article (long comment
+ * threads, teaser excerpts), which the rescue rule would otherwise take for the article.
+ */
+const NEVER_RESCUED = new Set(['class:comment', 'class:comments', 'class:footer', 'class:widget', 'tag:footer', 'tag:aside']);
+
 function visibleLength(text: string): number {
   return text.replace(/\s+/g, ' ').trim().length;
+}
+
+/** Latin, CJK and Arabic commas. */
+function countCommas(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(','); i !== -1; i = text.indexOf(',', i + 1)) n++;
+  return n + (text.match(/[，、،]/g)?.length ?? 0);
 }
 
 function measure(el: HtmlElement, removed: ReadonlySet<HtmlElement>, out: Map<HtmlElement, TextStats>, inLink: boolean): TextStats {
@@ -36,6 +52,7 @@ function measure(el: HtmlElement, removed: ReadonlySet<HtmlElement>, out: Map<Ht
   let linkChars = 0;
   let proseChars = 0;
   let paragraphs = 0;
+  let commas = 0;
   const isLink = inLink || el.tag === 'a';
   for (const child of el.children) {
     if (isElement(child)) {
@@ -44,9 +61,11 @@ function measure(el: HtmlElement, removed: ReadonlySet<HtmlElement>, out: Map<Ht
       linkChars += s.linkChars;
       proseChars += s.proseChars;
       paragraphs += s.paragraphs;
+      commas += s.commas;
     } else {
       const n = visibleLength(child);
       chars += n;
+      commas += countCommas(child);
       if (isLink) linkChars += n;
     }
   }
@@ -54,7 +73,7 @@ function measure(el: HtmlElement, removed: ReadonlySet<HtmlElement>, out: Map<Ht
     proseChars = chars;
     paragraphs += 1;
   }
-  const stats = { chars, linkChars, proseChars, paragraphs };
+  const stats = { chars, linkChars, proseChars, paragraphs, commas };
   out.set(el, stats);
   return stats;
 }
@@ -65,7 +84,7 @@ function measure(el: HtmlElement, removed: ReadonlySet<HtmlElement>, out: Map<Ht
  */
 export function measurePage(root: HtmlElement, useSoftRules: boolean): PageMeasure {
   const removed = new Set<HtmlElement>();
-  const soft: HtmlElement[] = [];
+  const soft: { el: HtmlElement; rescuable: boolean }[] = [];
   const stack: HtmlElement[] = [root];
   while (stack.length > 0) {
     const el = stack.pop() as HtmlElement;
@@ -73,14 +92,15 @@ export function measurePage(root: HtmlElement, useSoftRules: boolean): PageMeasu
       removed.add(el);
       continue;
     }
-    if (useSoftRules && el.tag !== 'body' && el.tag !== 'html' && softJunkReason(el) !== null) soft.push(el);
+    const reason = useSoftRules && el.tag !== 'body' && el.tag !== 'html' ? softJunkReason(el) : null;
+    if (reason !== null) soft.push({ el, rescuable: !NEVER_RESCUED.has(reason) });
     for (const child of el.children) if (isElement(child)) stack.push(child);
   }
   const firstPass = new Map<HtmlElement, TextStats>();
   const page = measure(root, removed, firstPass, false);
-  for (const el of soft) {
+  for (const { el, rescuable } of soft) {
     const prose = firstPass.get(el)?.proseChars ?? 0;
-    if (prose === 0 || prose < RESCUE_SHARE * page.proseChars) removed.add(el);
+    if (!rescuable || prose === 0 || prose < RESCUE_SHARE * page.proseChars) removed.add(el);
   }
   const stats = new Map<HtmlElement, TextStats>();
   measure(root, removed, stats, false);

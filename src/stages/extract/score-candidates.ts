@@ -49,13 +49,19 @@ function tagWeight(el: HtmlElement): number {
 }
 
 /** Characters of text written straight into an element between its block children. */
-function looseTextChars(el: HtmlElement, page: PageMeasure): number {
+function looseText(el: HtmlElement, page: PageMeasure): { chars: number; commas: number } {
   let chars = 0;
+  let commas = 0;
   for (const child of el.children) {
-    if (typeof child === 'string') chars += child.replace(/\s+/g, ' ').trim().length;
-    else if (!BLOCK_CHILD_TAGS.has(child.tag) && child.tag !== 'a') chars += page.stats.get(child)?.chars ?? 0;
+    if (typeof child === 'string') {
+      chars += child.replace(/\s+/g, ' ').trim().length;
+      commas += child.split(',').length - 1;
+    } else if (!BLOCK_CHILD_TAGS.has(child.tag) && child.tag !== 'a') {
+      chars += page.stats.get(child)?.chars ?? 0;
+      commas += page.stats.get(child)?.commas ?? 0;
+    }
   }
-  return chars;
+  return { chars, commas };
 }
 
 /**
@@ -64,14 +70,21 @@ function looseTextChars(el: HtmlElement, page: PageMeasure): number {
  * a <div> beside its headline <p>) credits the container itself, as Readability does by
  * wrapping such runs in <p>.
  */
-function proseOf(el: HtmlElement, page: PageMeasure): { chars: number; credit: HtmlElement | null } | null {
+interface Prose {
+  readonly chars: number;
+  readonly commas: number;
+  readonly credit: HtmlElement | null;
+}
+
+function proseOf(el: HtmlElement, page: PageMeasure): Prose | null {
   if (isProse(el)) {
-    const chars = page.stats.get(el)?.chars ?? 0;
-    return chars >= MIN_PROSE_CHARS ? { chars, credit: el.parent } : null;
+    const stats = page.stats.get(el);
+    const chars = stats?.chars ?? 0;
+    return chars >= MIN_PROSE_CHARS ? { chars, commas: stats?.commas ?? 0, credit: el.parent } : null;
   }
   if (el.tag !== 'div' && el.tag !== 'section' && el.tag !== 'article' && el.tag !== 'td') return null;
-  const loose = looseTextChars(el, page);
-  return loose >= 2 * MIN_PROSE_CHARS ? { chars: loose, credit: el } : null;
+  const loose = looseText(el, page);
+  return loose.chars >= 2 * MIN_PROSE_CHARS ? { ...loose, credit: el } : null;
 }
 
 export function scoreCandidates(body: HtmlElement, page: PageMeasure): Map<HtmlElement, number> {
@@ -80,7 +93,8 @@ export function scoreCandidates(body: HtmlElement, page: PageMeasure): Map<HtmlE
     if (page.removed.has(el) || !page.stats.has(el)) continue;
     const prose = proseOf(el, page);
     if (prose === null) continue;
-    const score = 1 + Math.min(3, Math.floor(prose.chars / 100));
+    // Readability's paragraph score: one point, one per comma, one per 100 characters up to 3.
+    const score = 1 + 0 * prose.commas + Math.min(3, Math.floor(prose.chars / 100));
     let ancestor = prose.credit;
     for (let level = 0; ancestor !== null && level < 5; level++, ancestor = ancestor.parent) {
       if (ancestor.tag === '#root' || ancestor.tag === 'html') break;

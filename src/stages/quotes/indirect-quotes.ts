@@ -91,7 +91,7 @@ export function indirectQuotes(article: Article, sentences: readonly Sentence[],
       });
       // Cues inside this content are nested reports; later cues may start a second report
       // ("One says …, while another says …").
-      used.push(reading.content, reading.speaker.span);
+      used.push(reading.speaker.span);
     }
   }
   return quotes;

@@ -15,7 +15,8 @@ const OPINION_TITLE = /^\s*(?:[Oo]pinion|OPINION|[Cc]omment|COMMENT|[Ee]ditorial
 const ANALYSIS = /^\s*(?:[Aa]nalysis|ANALYSIS|[Nn]ews [Aa]nalysis|NEWS ANALYSIS)\s*[:|]|^\s*(?:ANALYSIS|NEWS ANALYSIS|INSIGHT|EXPLAINER)-/;
 const PRESS_RELEASE = /\bFOR IMMEDIATE RELEASE\b|^\s*#{3}\s*$|^\s*About [\p{Lu}][\p{L}&.,'’ -]{1,60}\s*$|\b(?:Media|Press) (?:contact|inquiries)\b/imu;
 
-function declaredOpinion(article: Article): boolean {
+/** The page says it is opinion: its section, a title prefix or the URL path. */
+export function declaredOpinion(article: Article): boolean {
   return (article.section !== null && OPINION_SECTION.test(article.section)) ||
     OPINION_TITLE.test(article.title) ||
     /\/(?:opinion|opinions|commentisfree|editorials?|op-?ed|columns?)\//i.test(article.url ?? article.canonicalUrl ?? '');

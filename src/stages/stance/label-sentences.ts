@@ -1,5 +1,6 @@
 import type { Article, Quote, Sentence, SentenceLabel, Span } from '../../core/model.js';
-import { EVALUATIVE_WORDS, STRONG_PHRASES, WEAK_PHRASES } from './opinion-cues.js';
+import { EVALUATIVE_WORDS, FIRST_PERSON, STRONG_PHRASES, WEAK_PHRASES } from './opinion-cues.js';
+import { declaredOpinion } from './classify-article.js';
 
 /** Share of a sentence's letters inside quote content above which it is a quote sentence. */
 const QUOTE_SHARE = 0.5;
@@ -38,16 +39,25 @@ export function opinionScore(own: string): number {
   if (words.some((w) => EVALUATIVE_WORDS.has(w))) score += 2;
   if (/!\s*$/.test(own.trim())) score += 2;
   if (WEAK_PHRASES.test(own)) score += 1;
+  if (FIRST_PERSON.test(own)) score += 1;
   if (/\?\s*$/.test(own.trim())) score += 1;
   return score;
 }
 
+/**
+ * Points that make a sentence opinion: two in a news report, one where the page declares
+ * itself opinion (section, title or URL) — in a column the writer's unattributed sentences
+ * are mostly views, so a single cue is enough.
+ */
+const OPINION_POINTS = { reported: 2, declaredOpinion: 1 } as const;
+
 /** One label per sentence, same order as `sentences`. */
 export function labelSentences(article: Article, sentences: readonly Sentence[], quotes: readonly Quote[]): SentenceLabel[] {
+  const needed = declaredOpinion(article) ? OPINION_POINTS.declaredOpinion : OPINION_POINTS.reported;
   return sentences.map((sentence) => {
     if (article.blocks[sentence.block]?.kind === 'boilerplate') return 'boilerplate';
     const { own, quotedShare } = ownWords(article.text, sentence, quotes);
     if (quotedShare > QUOTE_SHARE) return 'quote';
-    return opinionScore(own) >= 2 ? 'opinion' : 'reporting';
+    return opinionScore(own) >= needed ? 'opinion' : 'reporting';
   });
 }

@@ -12,8 +12,15 @@ export const EVALUATIVE_WORDS = new Set(`
   despicable deplorable scandalous idiotic foolish reckless cowardly heroic brilliant
   disastrous catastrophic unforgivable inexcusable hypocritical hypocrisy nonsense frankly
   honestly sadly shockingly laughable insane breathtaking spineless dishonest incompetent
-  incompetence sickening vile shameful contemptible unconscionable
+  incompetence sickening vile shameful contemptible unconscionable unacceptable misguided
+  irresponsible ludicrous farce betrayal wrongheaded short-sighted shortsighted
 `.split(/\s+/).filter(Boolean));
+
+/**
+ * The writer in the first person. Reporters keep "I" and "we" inside quotes, so in a
+ * sentence's own words it is a (weak) sign of a column or a blog.
+ */
+export const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|our|us)\b/;
 
 /** Hedged obligation or judgement: opinion only together with another cue. */
 export const WEAK_PHRASES = /\b(?:should|must|ought to|needs? to|surely|clearly|obviously|of course|undoubtedly|arguably|perhaps|too (?:much|many|little|few|often)|better|worse|best|worst)\b/i;

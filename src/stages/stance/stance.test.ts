@@ -82,3 +82,17 @@ describe('wire-style title slugs', () => {
     expect(analyse(fixtureArticle(NEWS, { overrides: { title: 'Analysis-paralysis grips the council' } })).type).toBe('news');
   });
 });
+
+describe('opinion sentences in declared opinion pages', () => {
+  it('needs only one cue when the page declares itself opinion, two in a news report', () => {
+    const text = 'The families should be moved out of the old quarter before winter.';
+    const column = analyse(fixtureArticle(text, { overrides: { section: 'opinion' } }));
+    const report = analyse(fixtureArticle(text));
+    expect(column.labels).toContain('opinion');
+    expect(report.labels).not.toContain('opinion');
+  });
+
+  it('counts the writer speaking in the first person as a cue', () => {
+    expect(analyse(fixtureArticle('I have walked that levee for twenty years and it was never safe, frankly.')).labels).toContain('opinion');
+  });
+});

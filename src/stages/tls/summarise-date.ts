@@ -34,12 +34,12 @@ const MAX_SIMILARITY = 0.5;
  * The `count` most central candidates of one day (cosine to the centroid of all its
  * candidates, MEAD-style), skipping repeats. Sorted by score, ties by article and offset.
  */
-export function summariseDate(candidates: readonly CandidateSentence[], count: number, idf: TermWeights): CandidateSentence[] {
+export function summariseDate(candidates: readonly CandidateSentence[], count: number, idf: TermWeights, mbonus = 0, day = ''): CandidateSentence[] {
   const vectors = candidates.map((c) => vectorOf(c.terms, idf));
   const centroid: Vector = new Map();
   for (const v of vectors) for (const [term, w] of v) centroid.set(term, (centroid.get(term) ?? 0) + w);
   const ranked = candidates
-    .map((candidate, i) => ({ candidate, vector: vectors[i] ?? new Map<string, number>(), score: cosine(vectors[i] ?? new Map(), centroid) }))
+    .map((candidate, i) => ({ candidate, vector: vectors[i] ?? new Map<string, number>(), score: cosine(vectors[i] ?? new Map(), centroid) * (candidate.mentions.includes(day) ? 1 + mbonus : 1) }))
     .sort((a, b) => b.score - a.score || compareCandidates(a.candidate, b.candidate));
   const picked: typeof ranked = [];
   for (const entry of ranked) {
