@@ -1,5 +1,12 @@
-export { scoreExtraction, matchShingles, aebTokens, type ExtractionScore, type ShingleCounts } from './aeb-metric.js';
-export { readPredictionsFile, parsePredictions } from './read-predictions.js';
 export {
-  runExtractionEval, storylineText, type ExtractionEvalOptions, type ExtractionEvalReport,
+  scoreExtraction, scoreDocuments, aggregateScores, matchShingles, aebTokens,
+  type ExtractionScore, type ShingleCounts, type DocumentScore,
+} from './aeb-metric.js';
+export { readPredictionsFile, parsePredictions } from './read-predictions.js';
+export { openExtractionCorpus, splitDragnetGold, readPage, type ExtractionCorpus } from './open-extraction-corpus.js';
+export { confidenceSplit, type ConfidenceSplit } from './confidence-deciles.js';
+export { formatExtractionReport } from './format-extraction-report.js';
+export {
+  runExtractionEval, storylineText, storylineExtraction,
+  type ExtractionEvalOptions, type ExtractionEvalReport, type SystemResult, type StorylineExtraction,
 } from './run-extraction-eval.js';

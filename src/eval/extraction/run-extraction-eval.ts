@@ -1,10 +1,9 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { StorylineError } from '../../core/errors.js';
-import { markBoilerplate } from '../../stages/clean/index.js';
+import { writeFileSync } from 'node:fs';
+import { confidenceAfterCleaning, markBoilerplate } from '../../stages/clean/index.js';
 import { extractHtml } from '../../stages/extract/index.js';
-import { scoreExtraction, type ExtractionScore } from './aeb-metric.js';
+import { scoreDocuments, aggregateScores, scoreExtraction, type ExtractionScore } from './aeb-metric.js';
+import { confidenceSplit, type ConfidenceSplit } from './confidence-deciles.js';
+import { openExtractionCorpus, readPage } from './open-extraction-corpus.js';
 import { readPredictionsFile } from './read-predictions.js';
 import { readabilityText } from './readability-baseline.js';
 
@@ -22,64 +21,47 @@ export interface ExtractionEvalOptions {
   readonly baselines?: boolean;
 }
 
+export interface SystemResult {
+  readonly name: string;
+  /** Against the article gold (Dragnet: the part before the comments marker). */
+  readonly score: ExtractionScore;
+  /** Dragnet only: against the whole gold file, reader comments included. */
+  readonly withComments?: ExtractionScore;
+  /** Storyline only: lowest-confidence decile of pages against the rest. */
+  readonly confidence?: ConfidenceSplit;
+  readonly seconds: number;
+}
+
 export interface ExtractionEvalReport {
   readonly corpus: string;
+  readonly layout: 'aeb' | 'dragnet';
   readonly documents: number;
-  readonly systems: readonly { readonly name: string; readonly score: ExtractionScore; readonly seconds: number }[];
+  readonly systems: readonly SystemResult[];
 }
 
-interface Corpus {
-  readonly dir: string;
-  readonly gold: Map<string, string>;
-  /** id → path of the page (gzipped or not). */
-  readonly pages: Map<string, string>;
-}
-
-function listPages(dir: string, gold: ReadonlyMap<string, string>): Map<string, string> {
-  const pages = new Map<string, string>();
-  for (const file of readdirSync(dir).sort()) {
-    const id = file.replace(/\.html?(\.gz)?$/, '');
-    if (gold.has(id)) pages.set(id, join(dir, file));
-  }
-  return pages;
+/** Storyline's article text for the metric and the confidence the engine would record. */
+export interface StorylineExtraction {
+  readonly text: string;
+  readonly confidence: number;
 }
 
 /**
- * AEB layout (`ground-truth.json` + `html/<id>.html.gz`) or Dragnet layout
- * (`gold/<id>.txt` + `input/<id>.html.gz`); `corpus` may also be the corpora root.
+ * Extraction, then the clean stage's per-article rules (no corpus statistics: AEB has one
+ * page per site), every block that is neither boilerplate nor a caption, one per line. The
+ * confidence is the one the pipeline stores after cleaning.
  */
-function openCorpus(corpus: string): Corpus {
-  for (const dir of [corpus, join(corpus, 'aeb'), join(corpus, 'extraction', 'aeb')]) {
-    if (!existsSync(join(dir, 'ground-truth.json'))) continue;
-    const gold = readPredictionsFile(join(dir, 'ground-truth.json'));
-    return { dir, gold, pages: listPages(join(dir, 'html'), gold) };
-  }
-  if (existsSync(join(corpus, 'gold')) && existsSync(join(corpus, 'input'))) {
-    const gold = new Map<string, string>();
-    for (const file of readdirSync(join(corpus, 'gold')).sort()) {
-      if (file.endsWith('.txt')) gold.set(file.slice(0, -4), readFileSync(join(corpus, 'gold', file), 'utf8'));
-    }
-    return { dir: corpus, gold, pages: listPages(join(corpus, 'input'), gold) };
-  }
-  throw new StorylineError('EVAL_DATA_MISSING', `no AEB or Dragnet corpus under ${corpus}`, { corpus });
-}
-
-function readPage(path: string): string {
-  const bytes = readFileSync(path);
-  return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
-}
-
-/**
- * Storyline's article text for the metric: extraction, then the clean stage's per-article
- * rules (no corpus statistics: AEB has one page per site), every block that is neither
- * boilerplate nor a caption, one per line.
- */
-export function storylineText(html: string, url?: string): string {
+export function storylineExtraction(html: string, url?: string): StorylineExtraction {
   const result = extractHtml(html, url);
-  return markBoilerplate(result.text, result.blocks, result.title)
+  const blocks = markBoilerplate(result.text, result.blocks, result.title);
+  const text = blocks
     .filter((b) => b.kind !== 'boilerplate' && !EXCLUDED_KINDS.has(b.kind))
     .map((b) => result.text.slice(b.start, b.end))
     .join('\n');
+  return { text, confidence: confidenceAfterCleaning(result.confidence, result.blocks, blocks) };
+}
+
+export function storylineText(html: string, url?: string): string {
+  return storylineExtraction(html, url).text;
 }
 
 /**
@@ -88,30 +70,55 @@ export function storylineText(html: string, url?: string): string {
  */
 const EXCLUDED_KINDS: ReadonlySet<string> = new Set(['caption']);
 
-function runSystem(name: string, pages: ReadonlyMap<string, string>, gold: ReadonlyMap<string, string>, fn: (html: string) => string) {
+interface SystemRun {
+  readonly predicted: Map<string, string>;
+  readonly confidence: Map<string, number>;
+  readonly seconds: number;
+}
+
+function runSystem(pages: ReadonlyMap<string, string>, fn: (html: string) => StorylineExtraction): SystemRun {
   const started = process.hrtime.bigint();
   const predicted = new Map<string, string>();
-  for (const [id, html] of pages) predicted.set(id, fn(html));
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { name, predicted, result: { name, score: scoreExtraction(gold, predicted), seconds } };
+  const confidence = new Map<string, number>();
+  for (const [id, html] of pages) {
+    const out = fn(html);
+    predicted.set(id, out.text);
+    confidence.set(id, out.confidence);
+  }
+  return { predicted, confidence, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+function result(name: string, run: SystemRun, gold: ReadonlyMap<string, string>, withComments: ReadonlyMap<string, string> | undefined, ownConfidence: boolean): SystemResult {
+  const documents = scoreDocuments(gold, run.predicted);
+  return {
+    name,
+    score: aggregateScores(documents),
+    ...(withComments !== undefined ? { withComments: scoreExtraction(withComments, run.predicted) } : {}),
+    ...(ownConfidence ? { confidence: confidenceSplit(documents, run.confidence) } : {}),
+    seconds: run.seconds,
+  };
 }
 
 export async function runExtractionEval(opts: ExtractionEvalOptions): Promise<ExtractionEvalReport> {
-  const { dir, gold, pages: paths } = openCorpus(opts.corpus);
-  const systems: ExtractionEvalReport['systems'][number][] = [];
+  const corpus = openExtractionCorpus(opts.corpus);
+  const { dir, layout, gold, goldWithComments } = corpus;
   if (opts.predictions !== undefined) {
-    systems.push({ name: opts.predictions, score: scoreExtraction(gold, readPredictionsFile(opts.predictions)), seconds: 0 });
-    return { corpus: dir, documents: gold.size, systems };
+    const predicted = readPredictionsFile(opts.predictions);
+    const run = { predicted, confidence: new Map<string, number>(), seconds: 0 };
+    return { corpus: dir, layout, documents: gold.size, systems: [result(opts.predictions, run, gold, goldWithComments, false)] };
   }
   const pages = new Map<string, string>();
-  for (const [id, path] of paths) pages.set(id, readPage(path));
-  const own = runSystem('storyline', pages, gold, (html) => storylineText(html));
-  systems.push(own.result);
+  for (const [id, path] of corpus.pages) pages.set(id, readPage(path));
+  const own = runSystem(pages, (html) => storylineExtraction(html));
+  const systems = [result('storyline', own, gold, goldWithComments, true)];
   if (opts.writePredictions !== undefined) {
     const out: Record<string, { articleBody: string }> = {};
     for (const [id, text] of own.predicted) out[id] = { articleBody: text };
     writeFileSync(opts.writePredictions, `${JSON.stringify(out, null, 1)}\n`);
   }
-  if (opts.baselines === true) systems.push(runSystem('readability.js', pages, gold, readabilityText).result);
-  return { corpus: dir, documents: gold.size, systems };
+  if (opts.baselines === true) {
+    const baseline = runSystem(pages, (html) => ({ text: readabilityText(html), confidence: 0 }));
+    systems.push(result('readability.js', baseline, gold, goldWithComments, false));
+  }
+  return { corpus: dir, layout, documents: gold.size, systems };
 }

@@ -83,20 +83,28 @@ export function markBoilerplate(
 }
 
 /**
+ * The extraction confidence lowered by the share of text the clean stage marked as
+ * boilerplate. Half weight: boilerplate found and marked is a smaller problem than
+ * boilerplate missed.
+ */
+export function confidenceAfterCleaning(confidence: number, before: readonly Block[], after: readonly Block[]): number {
+  let total = 0;
+  let marked = 0;
+  after.forEach((block, i) => {
+    total += block.end - block.start;
+    if (block.kind === 'boilerplate' && before[i]?.kind !== 'boilerplate') marked += block.end - block.start;
+  });
+  const share = total === 0 ? 1 : marked / total;
+  return Math.round(confidence * (1 - 0.5 * share) * 1000) / 1000;
+}
+
+/**
  * Marks boilerplate blocks (kind `boilerplate`, `reason` = rule name) without touching the
  * text, so every offset stays valid, and lowers the extraction confidence by the share of
  * text that turned out to be boilerplate.
  */
 export function cleanArticle(article: Article, stats?: LineStats): Article {
   const blocks = markBoilerplate(article.text, article.blocks, article.title, (text) => isRecurringLine(stats, article.outlet, text));
-  let total = 0;
-  let marked = 0;
-  blocks.forEach((block, i) => {
-    total += block.end - block.start;
-    if (block.kind === 'boilerplate' && article.blocks[i]?.kind !== 'boilerplate') marked += block.end - block.start;
-  });
-  const share = total === 0 ? 1 : marked / total;
-  // Half weight: boilerplate found and marked is a smaller problem than boilerplate missed.
-  const confidence = Math.round(article.extraction.confidence * (1 - 0.5 * share) * 1000) / 1000;
+  const confidence = confidenceAfterCleaning(article.extraction.confidence, article.blocks, blocks);
   return { ...article, blocks, extraction: { ...article.extraction, confidence } };
 }

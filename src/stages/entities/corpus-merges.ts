@@ -90,8 +90,30 @@ function tailPairs(all: readonly KeyStats[]): [string, string][] {
   return pairs;
 }
 
+/**
+ * "the Federation" in articles that never spell out "Federation of Westmark": a head noun
+ * that survived as a name (strong evidence made it one) joins the one name in the corpus it
+ * heads or ends, of a compatible type.
+ */
+function headPairs(all: readonly KeyStats[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  const named = all.filter((o) => o.key.includes(' ') && typeOf(o) !== 'person');
+  for (const s of all) {
+    if (s.key.includes(' ') || typeOf(s) === 'person') continue;
+    const heads = named.filter((o) => {
+      const words = o.key.split(' ');
+      return (words[words.length - 1] === s.key || (words[0] === s.key && words[1] === 'of')) && [typeOf(o), 'other'].includes(typeOf(s));
+    });
+    if (heads.length === 1) pairs.push([s.key, heads[0]!.key]);
+  }
+  return pairs;
+}
+
 /** Key pairs that name one entity, by rules that need the whole corpus's types. */
 export function corpusMerges(all: readonly KeyStats[]): [string, string][] {
   const byKey = new Map(all.map((s) => [s.key, s]));
-  return [...demonymPairs(all, byKey), ...stateFormPairs(all, byKey), ...shortFormPairs(all), ...acronymPairs(all), ...tailPairs(all)];
+  return [
+    ...demonymPairs(all, byKey), ...stateFormPairs(all, byKey), ...shortFormPairs(all),
+    ...acronymPairs(all), ...tailPairs(all), ...headPairs(all),
+  ];
 }

@@ -114,6 +114,14 @@ describe('organisation names', () => {
     expect(byText(mentions, 'Republic')).toMatchObject({ key: 'republic of varnholt', type: 'place' });
   });
 
+  it('joins "the Republic" in an article without the long form to the one republic in the corpus', () => {
+    const resolution = resolveEntities([
+      evidence('a1', 'Diplomats from the Republic of Varnholt met in Tarnby.'),
+      evidence('a2', 'Officials said the Republic’s government would reply.'),
+    ]);
+    expect(resolution.keyToEntity.get('republic')).toBe(resolution.keyToEntity.get('republic of varnholt'));
+  });
+
   it('joins an acronym never spelled out in its article to the one organisation it abbreviates', () => {
     const resolution = resolveEntities([
       evidence('a1', 'The Southern Unity Front claimed the attack in Tarnby.'),

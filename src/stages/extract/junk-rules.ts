@@ -88,7 +88,9 @@ export function junkWordIn(el: HtmlElement): string | null {
     const segments = nameSegments(name);
     if (isTaxonomyLabel(segments, classCount)) continue;
     if (CONTENT_WORDS.has(segments.join(''))) continue;
-    for (const seg of segments) {
+    for (const [i, seg] of segments.entries()) {
+      // `content-with-sidebar`, `has-comments`: a wrapper that has the furniture beside it.
+      if (i > 0 && (segments[i - 1] === 'with' || segments[i - 1] === 'has')) continue;
       if (JUNK_WORDS.has(seg)) return seg;
       const infix = JUNK_INFIXES.find((w) => seg.includes(w));
       if (infix !== undefined) return infix;

@@ -33,7 +33,7 @@ const RESCUE_SHARE = 0.4;
  * footers, sidebars and widgets often hold more prose than the article (long comment
  * threads, teaser excerpts), which the rescue rule would otherwise take for the article.
  */
-const NEVER_RESCUED = new Set(['class:comment', 'class:comments', 'class:footer', 'class:widget', 'tag:footer', 'tag:aside']);
+const NEVER_RESCUED = new Set(['class:comment', 'class:comments', 'class:footer', 'class:sidebar', 'tag:footer', 'tag:aside']);
 
 function visibleLength(text: string): number {
   return text.replace(/\s+/g, ' ').trim().length;
@@ -84,7 +84,7 @@ function measure(el: HtmlElement, removed: ReadonlySet<HtmlElement>, out: Map<Ht
  */
 export function measurePage(root: HtmlElement, useSoftRules: boolean): PageMeasure {
   const removed = new Set<HtmlElement>();
-  const soft: { el: HtmlElement; rescuable: boolean }[] = [];
+  const soft: HtmlElement[] = [];
   const stack: HtmlElement[] = [root];
   while (stack.length > 0) {
     const el = stack.pop() as HtmlElement;
@@ -93,14 +93,17 @@ export function measurePage(root: HtmlElement, useSoftRules: boolean): PageMeasu
       continue;
     }
     const reason = useSoftRules && el.tag !== 'body' && el.tag !== 'html' ? softJunkReason(el) : null;
-    if (reason !== null) soft.push({ el, rescuable: !NEVER_RESCUED.has(reason) });
+    // Never-rescued furniture goes at once, so its prose (a long comment thread) does not
+    // count in the page total that rescue shares are measured against.
+    if (reason !== null && NEVER_RESCUED.has(reason)) removed.add(el);
+    else if (reason !== null) soft.push(el);
     for (const child of el.children) if (isElement(child)) stack.push(child);
   }
   const firstPass = new Map<HtmlElement, TextStats>();
   const page = measure(root, removed, firstPass, false);
-  for (const { el, rescuable } of soft) {
+  for (const el of soft) {
     const prose = firstPass.get(el)?.proseChars ?? 0;
-    if (!rescuable || prose === 0 || prose < RESCUE_SHARE * page.proseChars) removed.add(el);
+    if (prose === 0 || prose < RESCUE_SHARE * page.proseChars) removed.add(el);
   }
   const stats = new Map<HtmlElement, TextStats>();
   measure(root, removed, stats, false);

@@ -45,4 +45,29 @@ describe('structural selection rules', () => {
       <div class="x1">${para('water plan')}${para('road plan')}${para('bridge plan')}${para('school plan')}</div></body>`;
     expect(extractHtml(html).text).toContain('water plan');
   });
+
+  it('reads taxonomy labels in a blog post\'s class list as labels, not as furniture', () => {
+    // `author-…` and `tag-…` name what the post is about; the comments beside it hold more prose.
+    const comments = Array.from({ length: 20 }, (_, n) => `<p>Reader ${n} thinks the fictional ferry timetable, the fares and the new pier are all a mistake, and says so at length.</p>`).join('');
+    const html = `<body><div class="hentry post author-jdoe category-news tag-ferries">${para('ferry timetable')}${para('ferry fares')}${para('ferry pier')}${para('ferry crew')}</div>
+      <div class="comments">${comments}</div></body>`;
+    const { text } = extractHtml(html);
+    expect(text).toContain('ferry timetable');
+    expect(text).not.toContain('Reader 1');
+  });
+
+  it('still drops a lone author box', () => {
+    const html = `<body><article>${para('library budget')}${para('school budget')}<div class="author-bio"><p>Jane Doe has covered the fictional town of Brackton for ten years.</p></div></article></body>`;
+    expect(extractHtml(html).text).not.toContain('covered the fictional town');
+  });
+
+  it('never takes a long comment thread or footer for the article, however much prose it holds', () => {
+    const thread = Array.from({ length: 30 }, (_, n) => `<li><p>Commenter ${n} writes that the fictional Brackton harbour plan is far too expensive, and that the council ignored them.</p></li>`).join('');
+    const html = `<body><div class="x"><h1>Harbour plan</h1>${para('harbour plan')}${para('harbour cost')}${para('harbour dates')}</div>
+      <div id="comments"><ol>${thread}</ol></div><footer>${para('footer teaser')}</footer></body>`;
+    const { text } = extractHtml(html);
+    expect(text).toContain('harbour plan');
+    expect(text).not.toContain('Commenter 3');
+    expect(text).not.toContain('footer teaser');
+  });
 });

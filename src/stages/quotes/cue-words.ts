@@ -9,7 +9,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).f
  * matching needs no stemmer.
  */
 export const SPEECH_VERBS = words(`
-  said says say saying told tells tell telling added adds adding stated states stating
+  said says say saying told tells tell telling added adds adding stated stating
   warned warns warning argued argues arguing insisted insists insisting claimed claims claiming
   denied denies denying explained explains explaining announced announces announcing noted
   notes noting wrote writes writing tweeted tweets tweeting asked asks replied replies replying
@@ -32,6 +32,8 @@ export const VERBS_WITH_LISTENER = words(`told tells tell telling warned warns a
 export const CUE_MODIFIERS = words(`
   also later previously once again repeatedly recently earlier then has have had had would will
   further quickly flatly publicly privately reportedly allegedly
+  must could should might may can cannot not never did does do didn't doesn't don't won't
+  didn’t doesn’t don’t won’t now still already even
 `);
 
 /** Pronouns that stand for a speaker named earlier (not "I"/"we": outside quotes that is the writer). */
@@ -53,7 +55,7 @@ export const ANONYMITY_PHRASES = /\b(?:familiar with|asked not to be (?:named|id
  * cannot end a noun phrase ("Hale landed in trouble by …").
  */
 export const NOT_IN_SPEAKER = words(`is was are were be been being has have had will would can could should do does did`);
-export const NOT_LAST_IN_SPEAKER = words(`by of to for with in on at from however though also then`);
+export const NOT_LAST_IN_SPEAKER = words(`by of to for with in on at from however though also then the a an his her their its my our your`);
 
 /** Determiners and possessives that can start a speaker phrase. */
 export const DETERMINERS = words(`the a an his her their its this that these those one two three several some many`);

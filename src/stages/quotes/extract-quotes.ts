@@ -18,6 +18,6 @@ export function extractQuotes(article: Article, sentences: readonly Sentence[], 
   const direct = directQuotes(article, sentences, outside, quoted);
   const taken = direct.flatMap((q) => (q.cue ? [q.content, q.cue] : [q.content]));
   const colon = colonQuotes(article, outside).filter((q) => !direct.some((d) => overlaps(d.content, q.content) && !within(d.content, q.content)));
-  const indirect = indirectQuotes(article, sentences, outside, [...taken, ...colon.flatMap((q) => [q.content, q.cue ?? q.content])]);
+  const indirect = indirectQuotes(article, sentences, outside, [...taken, ...colon.flatMap((q) => [q.content, q.cue ?? q.content])], [...direct, ...colon]);
   return [...direct, ...colon, ...indirect].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/model.js';
+import { ATTITUDE_VERBS } from './attitude-verbs.js';
 import { CUE_MODIFIERS, SPEECH_VERBS } from './cue-words.js';
 
 /** A cue: the verb of saying (with "also", "has" … before it) or "according to". */
@@ -7,6 +8,13 @@ export interface Cue extends Span {
   readonly word: string;
   /** Start of the verb itself, after any modifiers. */
   readonly verbStart: number;
+  /** A verb of saying, or of attitude ("criticized", "wants"), whose object is the content. */
+  readonly kind: 'speech' | 'attitude';
+}
+
+export interface FindCuesOptions {
+  /** Also find verbs of attitude, belief and intention (reported-speech pass only). */
+  readonly attitude?: boolean;
 }
 
 // Hyphenated words stay whole so "state-by-state" holds no cue "state".
@@ -19,8 +27,16 @@ const WORD = /[\p{L}’'-]+/gu;
  */
 const CUE_CHANNEL = /^(?:\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|email|e-mail|tweet|letter|speech|op-ed|memo|release)\b)?:?/u;
 
+/** Auxiliaries and adverbs kept before the verb: "has repeatedly said", "is now calling". */
+const MAX_MODIFIERS = 3;
+
+/** Words in -ly that are not adverbs ("the family said", "the rally heard"). */
+const NOT_ADVERBS = new Set(['family', 'rally', 'ally', 'supply', 'reply', 'assembly', 'only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'friendly', 'elderly', 'holy', 'bully', 'anomaly', 'monopoly', 'homily']);
+
+const BE = new Set(['is', 'are', 'was', 'were', 'am', "’m", "'m", 'been']);
+
 /** Cues inside `span` of `text`, in order. */
-export function findCues(text: string, span: Span): Cue[] {
+export function findCues(text: string, span: Span, options: FindCuesOptions = {}): Cue[] {
   const slice = text.slice(span.start, span.end);
   const words = [...slice.matchAll(WORD)].map((m) => ({ start: span.start + (m.index ?? 0), text: m[0], lower: m[0].toLowerCase() }));
   const cues: Cue[] = [];
@@ -28,21 +44,36 @@ export function findCues(text: string, span: Span): Cue[] {
     const word = words[i]!;
     const next = words[i + 1];
     if (word.lower === 'according' && next?.text === 'to') {
-      cues.push({ start: word.start, end: next.start + 2, word: 'according to', verbStart: word.start });
+      cues.push({ start: word.start, end: next.start + 2, word: 'according to', verbStart: word.start, kind: 'speech' });
       i++;
       continue;
     }
     // Verbs in running text are lower-case: "The United States" holds no cue.
-    if (!SPEECH_VERBS.has(word.lower) || word.text !== word.lower) continue;
+    if (word.text !== word.lower) continue;
+    const speech = SPEECH_VERBS.has(word.lower);
+    const attitude = !speech && options.attitude ? ATTITUDE_VERBS.get(word.lower) : undefined;
+    const particle = attitude && next && attitude.particles.includes(next.lower) && /^\s+$/.test(text.slice(word.start + word.text.length, next.start)) ? next : undefined;
+    if (!speech && (!attitude || (attitude.needsParticle && !particle))) continue;
     let start = word.start;
-    for (let j = i - 1; j >= 0 && i - j <= 2; j--) {
+    for (let j = i - 1; j >= 0 && i - j <= MAX_MODIFIERS; j--) {
       const before = words[j]!;
       // Only modifiers directly adjacent (one space) join the cue.
-      if (!CUE_MODIFIERS.has(before.lower) || !/^\s+$/.test(text.slice(before.start + before.text.length, start))) break;
+      // "is predicting", "are hoping": the progressive's auxiliary is part of the cue; before
+      // a past participle it would be a passive ("was criticized"), whose subject is no source.
+      const progressive = BE.has(before.lower) && word.lower.endsWith('ing');
+      // Any adverb in -ly may sit there too ("has consistently pushed", "barely mentioned").
+      const adverb = /^\p{Ll}{3,}ly$/u.test(before.text) && !NOT_ADVERBS.has(before.lower);
+      if ((!CUE_MODIFIERS.has(before.lower) && !progressive && !adverb) || !/^\s+$/.test(text.slice(before.start + before.text.length, start))) break;
       start = before.start;
     }
+    if (particle) {
+      cues.push({ start, end: particle.start + particle.text.length, word: word.lower, verbStart: word.start, kind: 'attitude' });
+      i++;
+      continue;
+    }
     const verbEnd = word.start + word.text.length;
-    cues.push({ start, end: verbEnd + (CUE_CHANNEL.exec(text.slice(verbEnd, span.end))?.[0].length ?? 0), word: word.lower, verbStart: word.start });
+    const end = verbEnd + (CUE_CHANNEL.exec(text.slice(verbEnd, span.end))?.[0].length ?? 0);
+    cues.push({ start, end, word: word.lower, verbStart: word.start, kind: speech ? 'speech' : 'attitude' });
   }
   return cues;
 }

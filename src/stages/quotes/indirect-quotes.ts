@@ -1,6 +1,10 @@
 import type { Article, Mention, Quote, Sentence, Span } from '../../core/model.js';
 import { overlaps } from '../../core/text.js';
+import { accordingTo, type Reading } from './according-to.js';
+import { objectClause } from './object-clause.js';
 import { clauseSpan, reportedClauseStart } from './reported-clause.js';
+import { ATTITUDE_VERBS } from './attitude-verbs.js';
+import { SPEECH_VERBS } from './cue-words.js';
 import { CUE_TAIL, findCues, type Cue } from './find-cues.js';
 import { sentenceSubject, speakerBefore } from './speaker-before.js';
 import { phraseAfter, phraseBefore, readSpeaker, type Speaker } from './speaker-phrase.js';
@@ -10,16 +14,31 @@ const MIN_CONTENT_WORDS = 3;
 
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** Participles that hang a reported clause on the sentence's subject: "…, saying …". */
-const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'arguing', 'warning', 'insisting', 'claiming', 'explaining', 'telling', 'writing', 'stating']);
+/** A participle after a comma hangs its clause on the sentence's subject: "…, saying …". */
+const isParticiple = (text: string, sentence: Sentence, cue: Cue): boolean =>
+  cue.word.endsWith('ing') && /,\s*$/.test(text.slice(sentence.start, cue.start));
 
-interface Reading { readonly speaker: Speaker; readonly content: Span }
+/** A possessive ("Hale's hopes", "the party's call") is not the subject of a verb. */
+const POSSESSIVE = /['’]s?$/;
+
+/**
+ * The subject of a cue. A participle after a comma, or a verb after "and", shares the
+ * sentence's subject, or, when that is not at the sentence's start ("“…,” Hale said,
+ * citing …"), the speaker of the last attribution before it in the same sentence.
+ */
+function subjectOf(text: string, sentence: Sentence, cue: Cue, mentions: readonly Mention[], earlier: readonly Quote[]): Speaker | null {
+  const participle = isParticiple(text, sentence, cue);
+  const subject = participle ? sentenceSubject(text, sentence, cue, mentions) : speakerBefore(text, sentence, sentence.start, cue, mentions);
+  // A verb coordinated with an earlier one ("criticized the plan and said …") shares its subject.
+  if (subject || !(participle || /\band\s+$/.test(text.slice(sentence.start, cue.start)))) return subject;
+  const last = earlier.filter((q) => q.speaker && q.cue && q.cue.end <= cue.start && q.cue.start >= sentence.start).pop();
+  return last?.speaker ? { span: last.speaker, name: last.speakerName ?? text.slice(last.speaker.start, last.speaker.end), key: last.speakerKey, anonymous: last.anonymous } : null;
+}
 
 /** "Hale said (that) the plan was dead." / "Hale, a farmer, says …" / "…, saying …" */
-function speakerFirst(article: Article, sentence: Sentence, cue: Cue, mentions: readonly Mention[]): Reading | null {
+function speakerFirst(article: Article, sentence: Sentence, cue: Cue, mentions: readonly Mention[], earlier: readonly Quote[]): Reading | null {
   const { text } = article;
-  const participle = PARTICIPLES.has(cue.word) && /,\s*$/.test(text.slice(sentence.start, cue.start));
-  const speaker = participle ? sentenceSubject(text, sentence, cue, mentions) : speakerBefore(text, sentence, sentence.start, cue, mentions);
+  const speaker = subjectOf(text, sentence, cue, mentions, earlier);
   if (!speaker) return null;
   const from = reportedClauseStart(text, cue, sentence.end);
   return from === null ? null : { speaker, content: clauseSpan(text, from, sentence.end) };
@@ -48,35 +67,60 @@ function speakerLast(article: Article, sentence: Sentence, cue: Cue, mentions: r
   return speaker ? { speaker, content: clauseSpan(text, sentence.start, sentence.start + comma) } : null;
 }
 
-/** "According to Hale, the plan is dead." / "The plan is dead, according to Hale." */
-function accordingTo(article: Article, sentence: Sentence, cue: Cue, mentions: readonly Mention[]): Reading | null {
+/**
+ * An attribution set in the middle of the reported sentence: "The plan, Hale said, is dead."
+ * PolNeAR splits such content around the cue; the engine keeps the part after it, which
+ * carries the claim.
+ */
+function parenthetical(article: Article, sentence: Sentence, cue: Cue, mentions: readonly Mention[]): Reading | null {
   const { text } = article;
-  const phrase = phraseAfter(text, cue.end, sentence.end);
+  const before = text.slice(sentence.start, cue.start);
+  const comma = before.lastIndexOf(',');
+  const after = text.slice(cue.end, sentence.end);
+  const tail = CUE_TAIL.exec(after)?.[0].length ?? 0;
+  if (comma < 0 || !/^\s*,/.test(after.slice(tail)) || !/[\p{L}\p{N}]/u.test(before.slice(0, comma))) return null;
+  const phrase = phraseBefore(text, sentence.start + comma + 1, cue.start, mentions);
   const speaker = phrase ? readSpeaker(text, phrase, mentions, sentence) : null;
-  if (!speaker || !phrase) return null;
-  const leading = text.slice(sentence.start, cue.start).trim() === '';
-  if (leading) {
-    const comma = text.indexOf(',', phrase.end);
-    return comma >= 0 && comma < sentence.end ? { speaker, content: clauseSpan(text, comma + 1, sentence.end) } : null;
-  }
-  return { speaker, content: clauseSpan(text, sentence.start, cue.start) };
+  if (!speaker) return null;
+  const from = cue.end + tail + (after.slice(tail).indexOf(',') + 1);
+  return { speaker, content: clauseSpan(text, from, sentence.end) };
+}
+
+/** "Hale criticized the plan", "…, calling it a farce": the object is the content. */
+function attitudeReading(article: Article, sentence: Sentence, cue: Cue, mentions: readonly Mention[], earlier: readonly Quote[]): Reading | null {
+  const { text } = article;
+  // "to support" is an infinitive whose subject lies elsewhere; read only finite verbs.
+  if (/\bto\s+$/i.test(text.slice(sentence.start, cue.start))) return null;
+  const speaker = subjectOf(text, sentence, cue, mentions, earlier);
+  if (!speaker) return null;
+  const phrase = text.slice(speaker.span.start, speaker.span.end);
+  // A possessive ("Hale's support") or a clause with its own verb of saying ("47 percent
+  // said they would vote for") is not the verb's subject.
+  if (POSSESSIVE.test(phrase) || phrase.split(/\s+/).some((w) => SPEECH_VERBS.has(w) || ATTITUDE_VERBS.has(w))) return null;
+  const content = objectClause(text, cue.end, sentence.end);
+  return content ? { speaker, content } : null;
 }
 
 /**
  * Reported speech: "X said (that) …", "…, X said", "according to X, …", "X told reporters …".
  * The content is the reported clause; cues inside direct quotes are skipped.
  */
-export function indirectQuotes(article: Article, sentences: readonly Sentence[], mentions: readonly Mention[], taken: readonly Span[]): Quote[] {
+export function indirectQuotes(article: Article, sentences: readonly Sentence[], mentions: readonly Mention[], taken: readonly Span[], direct: readonly Quote[] = []): Quote[] {
   const quotes: Quote[] = [];
+  const earlier = (): Quote[] => [...direct, ...quotes].sort((a, b) => (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
   for (const sentence of sentences) {
     if (article.blocks[sentence.block]?.kind === 'boilerplate') continue;
     const used: Span[] = [...taken];
-    for (const cue of findCues(article.text, sentence)) {
+    for (const cue of findCues(article.text, sentence, { attitude: true })) {
       if (used.some((span) => overlaps(span, cue))) continue;
       const reading = cue.word === 'according to'
-        ? accordingTo(article, sentence, cue, mentions)
-        : speakerLast(article, sentence, cue, mentions) ?? speakerFirst(article, sentence, cue, mentions);
-      if (!reading || wordCount(article.text.slice(reading.content.start, reading.content.end)) < MIN_CONTENT_WORDS) continue;
+        ? accordingTo(article.text, sentence, cue, mentions)
+        : cue.kind === 'attitude'
+          ? attitudeReading(article, sentence, cue, mentions, earlier())
+          : speakerLast(article, sentence, cue, mentions) ?? parenthetical(article, sentence, cue, mentions) ?? speakerFirst(article, sentence, cue, mentions, earlier());
+      // An attitude's object may be one word ("endorsed Hale"); reported speech may not.
+      const minWords = cue.kind === 'attitude' ? 1 : MIN_CONTENT_WORDS;
+      if (!reading || wordCount(article.text.slice(reading.content.start, reading.content.end)) < minWords) continue;
       // A clause that runs over a direct quote already read is that quote's attribution.
       if (used.some((span) => overlaps(span, reading.content))) continue;
       const contentText = article.text.slice(reading.content.start, reading.content.end);

@@ -47,8 +47,10 @@ export function reportedClauseStart(text: string, cue: Cue, sentenceEnd: number)
   const near = /^((?:\s+[^\s,;:“”"]+){0,8}?)\s+(?=that\s)/.exec(rest);
   // Only adverbials may sit between the verb and "that" ("said on Friday that"); an object
   // ("showed no sign that") means the clause is not what was said.
-  const adverbial = near && (near[1]?.trim() === '' || ADVERBIAL_START.test(near[1]?.trim() ?? ''));
-  const that = (adverbial ? near : null) ?? /^\s*—[^—]{1,80}—\s*(?=that\s)/.exec(rest);
+  // After "told" the words before "that" are the listener ("told a crowd in Miami that").
+  const adverbial = near && (near[1]?.trim() === '' || ADVERBIAL_START.test(near[1]?.trim() ?? '') || VERBS_WITH_LISTENER.has(cue.word));
+  // A parenthetical between commas or dashes may sit there too ("said, however, that …").
+  const that = (adverbial ? near : null) ?? /^\s*—[^—]{1,80}—\s*(?=that\s)/.exec(rest) ?? /^,\s[^,;:“”"—]{1,40},\s*(?=that\s)/.exec(rest);
   let from = that ? cue.end + that[0].length : cue.end + (CUE_TAIL.exec(rest)?.[0].length ?? 0);
   if (!that && VERBS_WITH_LISTENER.has(cue.word)) from = skipListener(text, from);
   const clause = text.slice(from, sentenceEnd).trimStart();

@@ -73,6 +73,13 @@ export function readSpeaker(text: string, span: Span, mentions: readonly Mention
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return null;
   const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}']/gu, ''));
+  // "Hale, who said …": the relative pronoun is the source (PolNeAR marks it so), and it
+  // stands for the name right before it in the same sentence.
+  if (words.length === 1 && (lower[0] === 'who' || lower[0] === 'which')) {
+    const before = mentions.filter((m) => m.end <= span.start && m.start >= sentence.start && NAMED_TYPES.has(m.type)).pop();
+    if (!before || /[.!?]/.test(text.slice(before.end, span.start))) return null;
+    return { span, name: before.name, key: before.key, anonymous: false };
+  }
   // "a spokesperson who asked …": the verb belongs to a relative clause, not to the speaker.
   if (['who', 'which', 'that', 'whom', 'whose'].includes(lower[lower.length - 1] ?? '')) return null;
   if (NOT_LAST_IN_SPEAKER.has(lower[lower.length - 1] ?? '')) return null;

@@ -1,0 +1,73 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  confidenceSplit, formatExtractionReport, runExtractionEval, splitDragnetGold, type DocumentScore,
+} from './index.js';
+
+describe('Dragnet gold: article before the comments marker', () => {
+  it.each([
+    ['!@#$%^&*()  COMMENTS'],
+    ['!@#$%^&*() COMMENTS'],
+    ['!#@$%^&*()  COMMENTS'],
+    ['!@#$%^&*   COMMENTS'],
+  ])('splits on the hand-typed marker %j', (marker) => {
+    const { content, comments } = splitDragnetGold(`Ferry back\nThe ferry sailed.\n\n${marker}\n\nby reader1\nGreat news.`);
+    expect(content).toBe('Ferry back\nThe ferry sailed.\n\n');
+    expect(comments).toContain('Great news.');
+  });
+
+  it('keeps a gold without marker whole, and does not split on the word in running text', () => {
+    const text = 'COMMENTS were closed, the editor said.\nThe ferry sailed.';
+    expect(splitDragnetGold(text)).toEqual({ content: text, comments: '' });
+  });
+});
+
+describe('confidence deciles', () => {
+  const doc = (id: string, p: number, r: number): DocumentScore => ({ id, precision: p, recall: r, identical: false });
+
+  it('scores the lowest tenth of pages by confidence against the rest', () => {
+    const docs = Array.from({ length: 20 }, (_, i) => doc(`d${String(i).padStart(2, '0')}`, i < 2 ? 0.5 : 1, i < 2 ? 0.25 : 1));
+    const confidence = new Map(docs.map((d, i) => [d.id, i / 20]));
+    const split = confidenceSplit(docs, confidence);
+    expect(split.lowestDecile.documents).toBe(2);
+    expect(split.lowestDecile.precision).toBeCloseTo(0.5, 12);
+    expect(split.lowestDecile.recall).toBeCloseTo(0.25, 12);
+    expect(split.rest.f1).toBe(1);
+    expect(split.cutoff).toBeCloseTo(0.05, 12);
+  });
+
+  it('rounds the decile up and breaks confidence ties by id', () => {
+    const docs = [doc('b', 0, 0), doc('a', 1, 1), doc('c', 1, 1)];
+    const split = confidenceSplit(docs, new Map([['a', 0.5], ['b', 0.5], ['c', 0.9]]));
+    expect(split.lowestDecile.documents).toBe(1);
+    expect(split.lowestDecile.f1).toBe(1);
+  });
+});
+
+describe('runExtractionEval on a Dragnet-layout folder (self-written pages)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-dragnet-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(join(dir, 'gold'));
+  mkdirSync(join(dir, 'input'));
+  const story = 'The Fenwick ferry sailed on time on Friday, the operator said, after a week of storms kept it in port.';
+  const page = `<html><head><title>Fenwick ferry back in service | Fenwick Gazette</title></head><body><article><h1>Fenwick ferry back in service</h1>${`<p>${story}</p>`.repeat(5)}</article>
+    <div class="comments"><p>Reader one says the timetable was never the problem at all, and the fares are.</p></div></body></html>`;
+  writeFileSync(join(dir, 'input', 'p1.html.gz'), gzipSync(page));
+  writeFileSync(join(dir, 'gold', 'p1.txt'), `${`${story}\n`.repeat(5)}\n!@#$%^&*()  COMMENTS\n\nReader one says the timetable was never the problem at all, and the fares are.\n`);
+
+  it('scores against the article part, and reports the whole-file score and the confidence split', async () => {
+    const report = await runExtractionEval({ corpus: dir });
+    expect(report.layout).toBe('dragnet');
+    const own = report.systems[0];
+    expect(own?.score.f1).toBe(1);
+    expect(own?.withComments?.recall).toBeLessThan(1);
+    expect(own?.confidence?.lowestDecile.documents).toBe(1);
+    const table = formatExtractionReport(report);
+    expect(table).toContain('Dragnet');
+    expect(table).toContain('reader comments included');
+    expect(table).toContain('lowest decile');
+  });
+});

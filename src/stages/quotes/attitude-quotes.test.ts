@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../core/model.js';
+import { extractMentions } from '../entities/index.js';
+import { fixtureArticle } from '../entities/fixture-article.js';
+import { segmentArticle } from '../segment/index.js';
+import { ATTITUDE_VERBS } from './attitude-verbs.js';
+import { findCues } from './find-cues.js';
+import { extractQuotes } from './index.js';
+import { objectClause } from './object-clause.js';
+
+interface Shown { content: string; cue: string | null; speaker: string | null; speakerName: string | null; kind: string; anonymous: boolean }
+
+function quotesOf(text: string): Shown[] {
+  const article = fixtureArticle(text);
+  const sentences = segmentArticle(article);
+  const show = (span: Quote['cue']): string | null => (span ? text.slice(span.start, span.end) : null);
+  return extractQuotes(article, sentences, extractMentions(article, sentences)).map((q) => ({
+    content: text.slice(q.content.start, q.content.end), cue: show(q.cue), speaker: show(q.speaker),
+    speakerName: q.speakerName, kind: q.kind, anonymous: q.anonymous,
+  }));
+}
+
+describe('attitude verbs', () => {
+  it('inflects regular and irregular verbs and keeps particles', () => {
+    expect(ATTITUDE_VERBS.get('criticizes')?.lemma).toBe('criticize');
+    expect(ATTITUDE_VERBS.get('sought')?.lemma).toBe('seek');
+    expect(ATTITUDE_VERBS.get('decried')?.lemma).toBe('decry');
+    expect(ATTITUDE_VERBS.get('slammed')?.lemma).toBe('slam');
+    expect(ATTITUDE_VERBS.get('pointed')).toMatchObject({ particles: ['to', 'out'], needsParticle: true });
+  });
+
+  it('finds attitude cues only when asked, with their particle, and not capitalised words', () => {
+    const text = 'Mayor Ruiz pointed out the cost and called for a vote. Criticized widely, it stood.';
+    expect(findCues(text, { start: 0, end: text.length }).map((c) => c.word)).toEqual([]);
+    const cues = findCues(text, { start: 0, end: text.length }, { attitude: true });
+    expect(cues.map((c) => text.slice(c.start, c.end))).toEqual(['pointed out', 'called for']);
+    expect(cues.every((c) => c.kind === 'attitude')).toBe(true);
+  });
+});
+
+describe('objectClause', () => {
+  it('ends the object at a coordinated verb, keeps a stop inside quotes, and refuses an adjunct', () => {
+    const a = 'Hale criticized the toll plan and praised the ferry.';
+    expect(objectClause(a, a.indexOf(' the toll'), a.length)).toEqual({ start: a.indexOf('the toll'), end: a.indexOf(' and') });
+    const b = 'Hale called the bridge “a monument to waste.”';
+    const span = objectClause(b, b.indexOf(' the bridge'), b.length);
+    expect(span && b.slice(span.start, span.end)).toBe('the bridge “a monument to waste.”');
+    const c = 'Hale declined on Friday.';
+    expect(objectClause(c, c.indexOf(' on'), c.length)).toBeNull();
+  });
+});
+
+describe('extractQuotes: attitudes, channels and documents', () => {
+  it('reads an attitude verb with its object as the content', () => {
+    const [quote] = quotesOf('Councillor Dana Pike criticized the new parking fees.');
+    expect(quote).toMatchObject({ content: 'the new parking fees', cue: 'criticized', speaker: 'Councillor Dana Pike', speakerName: 'Dana Pike', kind: 'indirect' });
+  });
+
+  it('reads an intention with its infinitive and a belief with its clause', () => {
+    const quotes = quotesOf('Mayor Ana Ruiz wants to rebuild the pier. Ruiz believes the harbour can pay for it.');
+    expect(quotes.map((q) => [q.cue, q.content])).toEqual([['wants', 'to rebuild the pier'], ['believes', 'the harbour can pay for it']]);
+  });
+
+  it('skips possessives and infinitives that only look like verbs', () => {
+    expect(quotesOf('Ruiz’s support grew over the summer in every ward.')).toEqual([]);
+    expect(quotesOf('The council met to discuss the harbour budget.')).toEqual([]);
+  });
+
+  it('keeps "in a statement" and a colon in the cue', () => {
+    const quotes = quotesOf('Omar Haddad said in a statement that the port would reopen soon. Haddad added: “We owe the town an apology.”');
+    expect(quotes.map((q) => q.cue)).toEqual(['said in a statement', 'added:']);
+  });
+
+  it('reads a relative pronoun as the source and resolves it to the name before', () => {
+    const quotes = quotesOf('Residents cheered Lena Brook, who said the ferry would run all winter.');
+    expect(quotes).toContainEqual(expect.objectContaining({ speaker: 'who', speakerName: 'Lena Brook', cue: 'said', content: 'the ferry would run all winter' }));
+  });
+
+  it('takes a long document or poll after "according to" as the source', () => {
+    const [quote] = quotesOf('According to early results of a survey conducted for the harbour board, most residents back the ferry.');
+    expect(quote).toMatchObject({ cue: 'According to', speaker: 'early results of a survey conducted for the harbour board', content: 'most residents back the ferry', anonymous: false });
+  });
+});
