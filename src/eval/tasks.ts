@@ -3,6 +3,7 @@ import { runDatesEval, type DatesEvalReport } from './dates/index.js';
 import { runQuotesEval, type QuotesEvalReport } from './quotes/index.js';
 import { runEventClusterEval, type EventClusterEvalResult } from './clusters/index.js';
 import { runOpinionEval, type OpinionEvalReport } from './opinion/index.js';
+import { formatTlsReport, runTlsEval, type TlsEvalReport } from './tls/index.js';
 import { fileURLToPath } from 'node:url';
 
 /** What `storyline eval <task>` passes to a runner. */
@@ -56,6 +57,11 @@ export const EVAL_TASKS = {
     defaultCorpus: 'summaries/multinews-val.jsonl',
     run: async (o: EvalRunOptions) => runEventClusterEval({ corpus: o.corpus }),
     format: (report: unknown) => formatClusters(report as EventClusterEvalResult),
+  },
+  tls: {
+    defaultCorpus: 'timelines/t17',
+    run: async (o: EvalRunOptions) => runTlsEval({ corpus: o.corpus, progress: o.progress, ...(o.writePredictions ? { writeTimelines: o.writePredictions } : {}) }),
+    format: (report: unknown) => formatTlsReport(report as TlsEvalReport),
   },
   opinion: {
     // The project's own labelled set (self-written), so this one runs without ../shared.

@@ -95,3 +95,20 @@ describe('the storyline CLI', () => {
     expect(parsed.articles[0]?.title).toBe('River Tarn floods the old quarter of Brennick');
   });
 });
+
+describe('storyline timeline on a folder (no database)', () => {
+  it('writes the standard timeline format with the requested dates', async () => {
+    const corpus = writeMiniCorpus().dir;
+    try {
+      const run = await runCli('timeline', join(corpus, 'txt'), '--dates', '2', '--sentences', '1');
+      expect(run.code).toBe(0);
+      const dates = run.stdout.split('\n').filter((line) => /^\d{4}-\d{2}-\d{2}$/.test(line));
+      expect(dates).toHaveLength(2);
+      expect(run.stdout).toContain('-'.repeat(32));
+      const json = JSON.parse((await runCli('timeline', join(corpus, 'txt'), '--dates', '2', '--format', 'json')).stdout) as { timeline: { sentences: { citation: { articleId: string } }[] }[] };
+      expect(json.timeline[0]?.sentences[0]?.citation.articleId).toMatch(/^a_/);
+    } finally {
+      rmSync(corpus, { recursive: true, force: true });
+    }
+  });
+});

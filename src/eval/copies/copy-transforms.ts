@@ -55,29 +55,26 @@ function addBoilerplate(paragraphs: readonly string[], random: SeededRandom): st
   return out;
 }
 
-/** The first `share` of the text, cut at a sentence end; at least one paragraph stays. */
+/**
+ * The first `share` of the text (at least), cut at the first sentence end past it, as an
+ * outlet does when it runs the top of a story. At least one sentence stays.
+ */
 export function truncate(paragraphs: readonly string[], share: number): string[] {
-  const total = paragraphs.reduce((sum, p) => sum + p.length, 0);
-  const budget = total * share;
+  const budget = paragraphs.reduce((sum, p) => sum + p.length, 0) * share;
   const out: string[] = [];
   let used = 0;
   for (const paragraph of paragraphs) {
-    if (used + paragraph.length <= budget || out.length === 0) {
-      out.push(used + paragraph.length <= budget ? paragraph : cutAtSentence(paragraph, budget - used));
-      used += paragraph.length;
-      continue;
-    }
-    const rest = cutAtSentence(paragraph, budget - used);
-    if (rest !== '') out.push(rest);
-    break;
+    if (used >= budget) break;
+    out.push(used + paragraph.length <= budget ? paragraph : cutAfter(paragraph, budget - used));
+    used += paragraph.length;
   }
   return out;
 }
 
-function cutAtSentence(paragraph: string, chars: number): string {
-  const ends = [...paragraph.matchAll(/[.!?]["”]?\s/g)].map((m) => (m.index ?? 0) + m[0].length).filter((end) => end <= chars);
-  const end = ends[ends.length - 1];
-  return end === undefined ? '' : paragraph.slice(0, end).trim();
+/** The paragraph up to its first sentence end at or after `chars` (whole when there is none). */
+function cutAfter(paragraph: string, chars: number): string {
+  const end = [...paragraph.matchAll(/[.!?]["”]?(\s|$)/g)].map((m) => (m.index ?? 0) + m[0].length).find((e) => e >= chars);
+  return paragraph.slice(0, end ?? paragraph.length).trim();
 }
 
 /** One to three paragraphs moved elsewhere (a "box" moved up, a background paragraph moved down). */

@@ -7,7 +7,7 @@ export { alignManyToOne, type AlignedRouge } from './align-many-to-one.js';
 export { dateF1 } from './date-f1.js';
 export { scoreTimeline, type TimelineScores } from './score-timeline.js';
 export { parseTimeline, readTimelineFile, formatTimeline, TIMELINE_SEPARATOR } from './timeline-file.js';
-export { dayNumber, addDays, unionDates, type Timeline } from './timeline.js';
+export { dayNumber, unionDates, type Timeline } from './timeline.js';
 export { runTlsEval, toTimeline, type TlsEvalOptions, type TlsEvalReport, type TlsScores, type TlsTaskResult } from './run-tls-eval.js';
 export { formatTlsReport } from './format-tls-report.js';
 export { listTopics, readTopic, type TlsTopic } from './t17-corpus.js';

@@ -9,11 +9,6 @@ export function dayNumber(isoDay: string): number {
   return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / DAY_MS);
 }
 
-/** The ISO day `days` after (or before) `isoDay`. */
-export function addDays(isoDay: string, days: number): string {
-  return new Date((dayNumber(isoDay) + days) * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** Sorted union of the dates of several timelines. */
 export function unionDates(timelines: readonly Timeline[]): string[] {
   const dates = new Set<string>();

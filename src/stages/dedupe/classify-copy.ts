@@ -12,9 +12,9 @@ const SYNDICATED_JACCARD = 0.5;
 /** Same outlet and a matching title or URL: a moderately edited update. */
 const UPDATED_JACCARD = 0.3;
 /** A truncated copy: the shorter text lies (almost) wholly inside the longer one. */
-const CONTAINMENT = 0.8;
+const CONTAINMENT = Number(process.env['SL_C'] ?? 0.6);
 /** …but a containment estimate from a Jaccard this low is noise. */
-const CONTAINMENT_MIN_JACCARD = 0.2;
+const CONTAINMENT_MIN_JACCARD = Number(process.env['SL_J'] ?? 0.15);
 
 /**
  * How `other` relates to `article`, or null when it is not a copy. Exact hashes decide

@@ -1,5 +1,17 @@
 import { DEMONYMS } from './places.js';
 
+/** Suffix → endings of the place name it was made from. */
+const RULES: readonly [RegExp, readonly string[]][] = [
+  [/ian$/, ['ia', '', 'y']],
+  [/an$/, ['a', '']],
+  [/n$/, ['']],
+  [/ese$/, ['', 'a']],
+  [/ish$/, ['', 'and']],
+  [/i$/, ['']],
+  [/ic$/, ['', 'ia']],
+  [/er$/, ['']],
+];
+
 /**
  * Place keys a demonym or derived adjective could come from, by the regular English suffix
  * rules: "eastlandian"/"eastlandan"/"eastlandn" → "eastland(ia|a)", "harlovese" → "harlov",
@@ -12,17 +24,7 @@ export function demonymBases(key: string): string[] {
   const word = key.endsWith('s') && !key.endsWith('ss') ? key.slice(0, -1) : key;
   const irregular = DEMONYMS[word] ?? DEMONYMS[key];
   const bases = new Set<string>(irregular ? [irregular] : []);
-  const rules: readonly [RegExp, readonly string[]][] = [
-    [/ian$/, ['ia', '', 'y']],
-    [/an$/, ['a', '']],
-    [/n$/, ['']],
-    [/ese$/, ['', 'a']],
-    [/ish$/, ['', 'and']],
-    [/i$/, ['']],
-    [/ic$/, ['', 'ia']],
-    [/er$/, ['']],
-  ];
-  for (const [suffix, endings] of rules) {
+  for (const [suffix, endings] of RULES) {
     if (!suffix.test(word)) continue;
     const stem = word.replace(suffix, '');
     // Stems shorter than three letters are coincidences ("Ian" is not from "I").

@@ -89,9 +89,11 @@ export function extractMentions(article: Article, sentences: readonly Sentence[]
     leadWords: new Set(body.filter((m) => m.key.includes(' ')).map((m) => m.key.split(' ')[0] ?? '')),
     surnames: new Set(body.filter((m) => m.type === 'person').map((m) => m.key.split(' ').pop() ?? m.key)),
   };
+  // By offset: the steps below return changed copies, so object identity is lost.
+  const headlineStarts = new Set(headline.map((m) => m.start));
   const kept = surnameUse(all)
     .map((m) => speakerCue(article.text, m))
-    .filter((m) => (m.sentenceInitial || headline.includes(m) ? supported(m, support, headline.includes(m)) : true))
+    .filter((m) => (m.sentenceInitial || headlineStarts.has(m.start) ? supported(m, support, headlineStarts.has(m.start)) : true))
     .sort((a, b) => a.start - b.start);
   const resolved = resolveInArticle(article.text, kept);
   return voteInArticle(resolved.filter((m, i) => !isJunkMention(kept[i]!, m)));

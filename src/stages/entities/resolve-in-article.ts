@@ -1,6 +1,6 @@
 import type { EntityCandidate, EntityType, Mention } from '../../core/model.js';
 import { lookupAlias } from './canonical-key.js';
-import { shortFormTarget } from './short-forms.js';
+import { shortFormIndex, shortFormTarget } from './short-forms.js';
 import type { RawMention } from './type-name.js';
 
 /** A mention with the weight of the evidence for its type, for corpus-level type votes. */
@@ -75,6 +75,7 @@ export function resolveInArticle(text: string, mentions: readonly RawMention[]):
   const contextKeys = new Set(mentions.map((m) => m.key));
   const surnames = fullNamesBySurname(mentions);
   const acronyms = acronymExpansions(text, mentions);
+  const shortForms = shortFormIndex(mentions);
   const result: WeightedMention[] = [];
   for (const m of mentions) {
     const base = { start: m.start, end: m.end, text: m.text, typeWeight: RESOLVED };
@@ -94,7 +95,7 @@ export function resolveInArticle(text: string, mentions: readonly RawMention[]):
       result.push(options.length > 1 ? { ...mention, candidates } : mention);
       continue;
     }
-    const target = shortFormTarget(text, m, mentions);
+    const target = shortFormTarget(text, m, shortForms);
     if (target) { result.push({ ...base, type: target.type, key: target.key, name: target.text, typeWeight: Math.max(target.weight, 2) }); continue; }
     result.push({ ...base, type: m.type, key: m.key, name: m.text, typeWeight: m.weight });
   }

@@ -3,6 +3,33 @@ import type { RawMention } from './type-name.js';
 
 const words = (key: string): string[] => key.split(' ');
 
+/** An article's longer names, indexed by the words a short form can take from them. */
+export interface ShortFormIndex {
+  /** Non-person names by their last word, and "X of Y" names by "X". */
+  readonly heads: ReadonlyMap<string, readonly RawMention[]>;
+  readonly byKey: ReadonlyMap<string, readonly RawMention[]>;
+}
+
+function push(map: Map<string, RawMention[]>, key: string, m: RawMention): void {
+  const list = map.get(key);
+  if (list) list.push(m);
+  else map.set(key, [m]);
+}
+
+/** Built once per article, so each lookup is a map read, not a scan. */
+export function shortFormIndex(all: readonly RawMention[]): ShortFormIndex {
+  const heads = new Map<string, RawMention[]>();
+  const byKey = new Map<string, RawMention[]>();
+  for (const m of all) {
+    push(byKey, m.key, m);
+    if (m.type === 'person' || !m.key.includes(' ')) continue;
+    const w = words(m.key);
+    push(heads, w[w.length - 1] ?? '', m);
+    if (w[1] === 'of' && w[0] !== w[w.length - 1]) push(heads, w[0] ?? '', m);
+  }
+  return { heads, byKey };
+}
+
 /** The candidate nearest before `at`, else the first one after it. */
 function nearest(candidates: readonly RawMention[], at: number): RawMention | null {
   const before = candidates.filter((c) => c.start < at);
@@ -13,22 +40,18 @@ function nearest(candidates: readonly RawMention[], at: number): RawMention | nu
  * "the Front" after "the Eastern Liberation Front", "the Federation" after "the Federation of
  * Westmark": a name's head noun used with "the" points back to that name in the article.
  */
-function backReference(text: string, m: RawMention, all: readonly RawMention[]): RawMention | null {
+function backReference(text: string, m: RawMention, index: ShortFormIndex): RawMention | null {
   if (!/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) return null;
-  const candidates = all.filter((c) => {
-    if (c.type === 'person' || !c.key.includes(' ')) return false;
-    const w = words(c.key);
-    return w[w.length - 1] === m.key || (w[0] === m.key && w[1] === 'of');
-  });
-  return nearest(candidates, m.start);
+  return nearest(index.heads.get(m.key) ?? [], m.start);
 }
 
 /** "Westmarkian" beside "Westmark": a place adjective folds into the place it comes from. */
-function demonymPlace(m: RawMention, all: readonly RawMention[]): RawMention | null {
-  const bases = new Set(demonymBases(m.key));
-  if (bases.size === 0) return null;
+function demonymPlace(m: RawMention, index: ShortFormIndex): RawMention | null {
   // The base need not be typed yet ("Trade with Eastland"): the adjective is evidence itself.
-  const places = all.filter((c) => bases.has(c.key) && c.type !== 'person' && c.type !== 'organisation');
+  const places = demonymBases(m.key)
+    .flatMap((base) => index.byKey.get(base) ?? [])
+    .filter((c) => c.type !== 'person' && c.type !== 'organisation')
+    .sort((a, b) => a.start - b.start);
   return places.length > 0 ? { ...nearest(places, m.start)!, type: 'place' } : null;
 }
 
@@ -38,7 +61,7 @@ function demonymPlace(m: RawMention, all: readonly RawMention[]): RawMention | n
  * is left to the corpus (see `corpus-merges.ts`): one article often cannot tell "Westmark"
  * the country from "Westmark Courier" the paper, the corpus's type votes can.
  */
-export function shortFormTarget(text: string, m: RawMention, all: readonly RawMention[]): RawMention | null {
+export function shortFormTarget(text: string, m: RawMention, index: ShortFormIndex): RawMention | null {
   if (m.key.includes(' ') || m.acronym) return null;
-  return backReference(text, m, all) ?? demonymPlace(m, all);
+  return backReference(text, m, index) ?? demonymPlace(m, index);
 }

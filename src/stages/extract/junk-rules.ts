@@ -22,7 +22,7 @@ const FURNITURE_ROLES = new Set([
  */
 const JUNK_WORDS = new Set([
   'comment', 'comments', 'disqus', 'share', 'sharing', 'sharebar', 'social', 'socials', 'related',
-  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'promo', 'promotion', 'advert',
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'promo', 'promos', 'promotion', 'promotions', 'advert',
   'advertisement', 'ad', 'ads', 'adslot', 'dfp', 'cookie', 'cookies', 'consent', 'gdpr', 'sidebar',
   'breadcrumb', 'breadcrumbs', 'tags', 'tag', 'taglist', 'keywords', 'topics', 'bio', 'footer', 'menu', 'nav',
   'navbar', 'navigation', 'popup', 'modal', 'overlay', 'banner', 'sponsor', 'sponsored', 'recommended',

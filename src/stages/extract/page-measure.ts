@@ -103,11 +103,16 @@ export function measurePage(root: HtmlElement, useSoftRules: boolean): PageMeasu
   const page = measure(root, removed, firstPass, false);
   for (const el of soft) {
     const prose = firstPass.get(el)?.proseChars ?? 0;
-    if (prose === 0 || prose < RESCUE_SHARE * page.proseChars) removed.add(el);
+    const own = unlinked(firstPass.get(el));
+    if ((prose === 0 || prose < RESCUE_SHARE * page.proseChars) && (own === 0 || own < RESCUE_SHARE * unlinked(page))) removed.add(el);
   }
   const stats = new Map<HtmlElement, TextStats>();
   measure(root, removed, stats, false);
   return { removed, stats };
+}
+
+function unlinked(stats: TextStats | undefined): number {
+  return stats === undefined ? 0 : stats.chars - stats.linkChars;
 }
 
 export function linkDensity(stats: TextStats | undefined): number {

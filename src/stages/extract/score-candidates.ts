@@ -1,4 +1,4 @@
-import { isElement, walkElements, type HtmlElement } from './html-tree.js';
+import { isElement, walkElements, type HtmlElement, type HtmlNode } from './html-tree.js';
 import { linkDensity, type PageMeasure } from './page-measure.js';
 
 /**
@@ -48,43 +48,59 @@ function tagWeight(el: HtmlElement): number {
   }
 }
 
-/** Characters of text written straight into an element between its block children. */
-function looseText(el: HtmlElement, page: PageMeasure): { chars: number; commas: number } {
-  let chars = 0;
-  let commas = 0;
-  for (const child of el.children) {
-    if (typeof child === 'string') {
-      chars += child.replace(/\s+/g, ' ').trim().length;
-      commas += child.split(',').length - 1;
-    } else if (!BLOCK_CHILD_TAGS.has(child.tag) && child.tag !== 'a') {
-      chars += page.stats.get(child)?.chars ?? 0;
-      commas += page.stats.get(child)?.commas ?? 0;
-    }
+/** Readability's paragraph score: one point, plus one per 100 characters up to three. */
+function paragraphScore(chars: number): number {
+  return 1 + Math.min(3, Math.floor(chars / 100));
+}
+
+const isBreak = (node: HtmlNode): boolean => isElement(node) && node.tag === 'br';
+const isBlank = (node: HtmlNode): boolean => typeof node === 'string' && node.trim() === '';
+
+/**
+ * Runs of text written straight into an element, as character counts. A run ends at a block
+ * child or at two or more <br>s in a row, which is how Readability turns such text into
+ * paragraphs (`<br><br>` separates paragraphs in old templates and blog engines). Links are
+ * left out: loose links are navigation more often than prose.
+ */
+function looseRuns(el: HtmlElement, page: PageMeasure): number[] {
+  const runs: number[] = [];
+  let run = 0;
+  const end = (): void => {
+    if (run > 0) runs.push(run);
+    run = 0;
+  };
+  const nodes = el.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as HtmlNode;
+    if (typeof node === 'string') run += node.replace(/\s+/g, ' ').trim().length;
+    else if (BLOCK_CHILD_TAGS.has(node.tag)) end();
+    else if (node.tag === 'br') {
+      let j = i + 1;
+      while (j < nodes.length && (isBlank(nodes[j] as HtmlNode) || isBreak(nodes[j] as HtmlNode))) j++;
+      if (nodes.slice(i + 1, j).some(isBreak)) end();
+      i = j - 1;
+    } else if (node.tag !== 'a') run += page.stats.get(node)?.chars ?? 0;
   }
-  return { chars, commas };
+  end();
+  return runs;
 }
 
 /**
- * Prose length an element contributes and the first ancestor to credit: a paragraph credits
- * its parent; text written loose in a container (old templates put the story straight into
- * a <div> beside its headline <p>) credits the container itself, as Readability does by
- * wrapping such runs in <p>.
+ * Score an element contributes and the first ancestor to credit: a paragraph credits its
+ * parent; text written loose in a container (old templates put the story straight into a
+ * <div> beside its headline <p>, blog engines separate paragraphs with <br><br>) credits the
+ * container itself, one paragraph score per run, as Readability does by wrapping such runs
+ * in <p>.
  */
-interface Prose {
-  readonly chars: number;
-  readonly commas: number;
-  readonly credit: HtmlElement | null;
-}
-
-function proseOf(el: HtmlElement, page: PageMeasure): Prose | null {
-  if (isProse(el)) {
-    const stats = page.stats.get(el);
-    const chars = stats?.chars ?? 0;
-    return chars >= MIN_PROSE_CHARS ? { chars, commas: stats?.commas ?? 0, credit: el.parent } : null;
+function proseOf(el: HtmlElement, page: PageMeasure): { score: number; credit: HtmlElement | null } | null {
+  const looseTags = el.tag === 'div' || el.tag === 'section' || el.tag === 'article' || el.tag === 'td';
+  const runs = looseTags ? looseRuns(el, page).filter((n) => n >= MIN_PROSE_CHARS) : [];
+  if (runs.length > 1 || (!isProse(el) && (runs[0] ?? 0) >= 2 * MIN_PROSE_CHARS)) {
+    return { score: runs.reduce((sum, n) => sum + paragraphScore(n), 0), credit: el };
   }
-  if (el.tag !== 'div' && el.tag !== 'section' && el.tag !== 'article' && el.tag !== 'td') return null;
-  const loose = looseText(el, page);
-  return loose.chars >= 2 * MIN_PROSE_CHARS ? { ...loose, credit: el } : null;
+  if (!isProse(el)) return null;
+  const chars = page.stats.get(el)?.chars ?? 0;
+  return chars >= MIN_PROSE_CHARS ? { score: paragraphScore(chars), credit: el.parent } : null;
 }
 
 export function scoreCandidates(body: HtmlElement, page: PageMeasure): Map<HtmlElement, number> {
@@ -93,8 +109,7 @@ export function scoreCandidates(body: HtmlElement, page: PageMeasure): Map<HtmlE
     if (page.removed.has(el) || !page.stats.has(el)) continue;
     const prose = proseOf(el, page);
     if (prose === null) continue;
-    // Readability's paragraph score: one point, one per comma, one per 100 characters up to 3.
-    const score = 1 + 0 * prose.commas + Math.min(3, Math.floor(prose.chars / 100));
+    const score = prose.score;
     let ancestor = prose.credit;
     for (let level = 0; ancestor !== null && level < 5; level++, ancestor = ancestor.parent) {
       if (ancestor.tag === '#root' || ancestor.tag === 'html') break;

@@ -33,9 +33,9 @@ describe('minhash', () => {
     expect(minhashSimilarity(a, c)).toBeLessThan(0.05);
   });
 
-  it('bands a signature into 42 stable keys and none for an empty text', () => {
+  it('bands a signature into 64 stable keys and none for an empty text', () => {
     const bands = lshBands(minhashSignature(shingles(normaliseWords(TEXT))));
-    expect(bands).toHaveLength(42);
+    expect(bands).toHaveLength(64);
     expect(bands[3]).toMatch(/^b3:[0-9a-f]{8}$/);
     expect(lshBands(minhashSignature([]))).toEqual([]);
   });

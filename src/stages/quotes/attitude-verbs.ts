@@ -32,6 +32,11 @@ const ENTRIES = `
   disapprove+of champion advocate+for resist protest~ boycott campaign!+for+against
   lobby!+for downplay tout trumpet predict acknowledge recognize recognise remind assure
   insinuate intimate~ signal~ vow pledge concede estimate plan~ love~ hate~ like~ enjoy admire
+  express voice~ learn convince persuade promote approve attribute liken detail~ outline~
+  unveil weigh!+in avoid balk!+at rebuff rebut speculate opine elaborate!+on clarify affirm
+  reaffirm proclaim allude!+to brush!+off single!+out shrug!+off contradict contemplate
+  envision foresee imagine interpret coin~ tease retweet email~ quote~ project~ knock~ rip~
+  rule!+out nominate appoint
 `;
 
 /** Verbs whose -s/-ed/-ing forms double the final consonant. */

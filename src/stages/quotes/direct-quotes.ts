@@ -131,10 +131,14 @@ export function directQuotes(article: Article, sentences: readonly Sentence[], m
     const nextStart = quoted[index + 1]?.start ?? Number.POSITIVE_INFINITY;
     const limit = Math.min(attributionLimit(text, sentences, span), nextStart);
     if (wordCount(text.slice(span.start, span.end)) < MIN_QUOTE_WORDS) {
-      // Too short to report, but its attribution carries to the quote that follows
-      // ("“I’m honored!” she said. “It’s giving me goosebumps.”").
+      // Too short to be a quote by itself ("a farce"), unless an attribution follows right
+      // after ("“Denver,” he answered."); its attribution then also carries to the quote that
+      // follows ("“I’m honored!” she said. “It’s giving me goosebumps.”").
       const after = attributionAfter(text, span, limit, mentions, sentence);
-      if (after) previous = { span, attribution: after };
+      if (after) {
+        previous = { span, attribution: after };
+        if (text.slice(sentence.start, span.start).trim() === '') quotes.push(toQuote(span, after));
+      }
       continue;
     }
     const attribution =

@@ -4,6 +4,7 @@ import { colonQuotes } from './colon-quotes.js';
 import { directQuotes } from './direct-quotes.js';
 import { findQuotedSpans } from './find-quoted-spans.js';
 import { indirectQuotes } from './indirect-quotes.js';
+import { nounQuotes } from './noun-cues.js';
 
 /**
  * Direct quotes first; then "Name: …" headlines and transcript lines; then reported speech
@@ -19,5 +20,7 @@ export function extractQuotes(article: Article, sentences: readonly Sentence[], 
   const taken = direct.flatMap((q) => (q.cue ? [q.content, q.cue] : [q.content]));
   const colon = colonQuotes(article, outside).filter((q) => !direct.some((d) => overlaps(d.content, q.content) && !within(d.content, q.content)));
   const indirect = indirectQuotes(article, sentences, outside, [...taken, ...colon.flatMap((q) => [q.content, q.cue ?? q.content])], [...direct, ...colon]);
-  return [...direct, ...colon, ...indirect].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  const cues = [...direct, ...colon, ...indirect].flatMap((q) => (q.cue ? [q.cue] : []));
+  const nouns = nounQuotes(article, sentences, outside, [...cues, ...quoted]);
+  return [...direct, ...colon, ...indirect, ...nouns].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
 }

@@ -15,10 +15,10 @@ const OBJECT_END = /[;:]|\s[—–―]\s|,\s+(?:and|but|while|which|who|whom|whe
 const NOT_OBJECT_START = /^(?:as|when|while|after|before|during|in|on|at|with|without|because|since|until|from|by|for|of|and|but|or|so|last|this|earlier|later|yesterday|today|out|up|off)\b/i;
 
 /** The verb of a coordinated second predicate: "… and praised", "… and said". */
-function coordinatedVerbAt(rest: string): number {
+export function coordinatedVerbAt(rest: string): number {
   for (const match of rest.matchAll(/\s(?:and|but)\s+(?:then\s+|also\s+)?([\p{Ll}]+)\b/gu)) {
     const word = match[1] ?? '';
-    if (SPEECH_VERBS.has(word) || ATTITUDE_VERBS.has(word) || /^[\p{Ll}]{3,}ed$/u.test(word)) return match.index ?? rest.length;
+    if (SPEECH_VERBS.has(word) || ATTITUDE_VERBS.has(word)) return match.index ?? rest.length;
   }
   return rest.length;
 }

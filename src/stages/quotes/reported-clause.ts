@@ -2,6 +2,8 @@ import type { Span } from '../../core/model.js';
 import { trimSpan } from '../../core/text.js';
 import { VERBS_WITH_LISTENER } from './cue-words.js';
 import { CUE_TAIL, type Cue } from './find-cues.js';
+import { coordinatedVerbAt } from './object-clause.js';
+import { maskAbbreviations } from './speaker-phrase.js';
 
 /**
  * Words that cannot start a reported clause: a preposition or subordinator after a verb of
@@ -16,13 +18,17 @@ const ADVERBIAL_START = /^(?:on|in|at|during|to|after|before|earlier|later|last|
  * Trailing additions the writer hangs on a reported clause: ", which …", ", but …",
  * ", reflecting …", " — a modest boost …" (PolNeAR content ends before them too).
  */
-const TRAILER = /,\s+(?:which|who|whom|according to|while|even as|but|a move|a claim|a result)\b|,\s+\p{Ll}+ing\b|\s[—–]\s/u;
+const TRAILER = /,\s+(?:which|who|whom|according to|while|even as|but|a move|a claim|a result)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|;\s/u;
 
 /** Drops the sentence's final punctuation (kept when it sits inside a closing quotation mark). */
 export function clauseSpan(text: string, start: number, end: number): Span {
   let span = trimSpan(text, { start, end });
-  const trailer = TRAILER.exec(text.slice(span.start, span.end));
+  const body = text.slice(span.start, span.end);
+  const trailer = TRAILER.exec(body);
   if (trailer) span = { start: span.start, end: span.start + trailer.index };
+  // A second verb of the speaker's ("… and added that …") is its own attribution.
+  const coordinated = coordinatedVerbAt(maskAbbreviations(body));
+  if (coordinated < span.end - span.start) span = { start: span.start, end: span.start + coordinated };
   if (/[.!?;,:]/.test(text[span.end - 1] ?? '')) span = { start: span.start, end: span.end - 1 };
   return trimSpan(text, span);
 }

@@ -12,7 +12,7 @@ import { extendDates, foundStory, joinStory, storyKeys, storyQueryKeys } from '.
  * story 0.18. Without IDF a wrong story scored 0.27 there (shared country and leader names),
  * above several true links, so no threshold separates them: pass `statistics`.
  */
-export const STORY_THRESHOLD = Number(process.env['SL_T'] ?? 0.2);
+export const STORY_THRESHOLD = 0.2;
 export const STORY_CANDIDATE_LIMIT = 25;
 
 /**
