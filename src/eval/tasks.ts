@@ -4,6 +4,7 @@ import { runQuotesEval, type QuotesEvalReport } from './quotes/index.js';
 import { runEventClusterEval, type EventClusterEvalResult } from './clusters/index.js';
 import { runOpinionEval, type OpinionEvalReport } from './opinion/index.js';
 import { formatTlsReport, runTlsEval, type TlsEvalReport } from './tls/index.js';
+import { formatNerReport, runNerEval, type NerEvalReport } from './entities/index.js';
 import { fileURLToPath } from 'node:url';
 
 /** What `storyline eval <task>` passes to a runner. */
@@ -62,6 +63,11 @@ export const EVAL_TASKS = {
     defaultCorpus: 'timelines/t17',
     run: async (o: EvalRunOptions) => runTlsEval({ corpus: o.corpus, progress: o.progress, ...(o.writePredictions ? { writeTimelines: o.writePredictions } : {}) }),
     format: (report: unknown) => formatTlsReport(report as TlsEvalReport),
+  },
+  entities: {
+    defaultCorpus: 'entities/conll2003',
+    run: (o: EvalRunOptions) => runNerEval({ corpus: o.corpus }),
+    format: (report: unknown) => formatNerReport(report as NerEvalReport),
   },
   opinion: {
     // The project's own labelled set (self-written), so this one runs without ../shared.

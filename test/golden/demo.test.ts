@@ -182,6 +182,37 @@ describe('demo corpus: relative dates', () => {
   });
 });
 
+describe('demo corpus: entities', () => {
+  const entity = (doc: StoriesDocument, name: string) => doc.entities.find((e) => e.name === name || e.aliases.includes(name));
+
+  it('merges aliases, short forms, demonyms and the misspelled name into canonical entities', async () => {
+    const { doc } = await buildDemo();
+    expect(entity(doc, 'Northern Liberation Front')?.aliases).toEqual(expect.arrayContaining(['NLF', 'Front']));
+    expect(entity(doc, 'Tomas Rehberg')).toMatchObject({ type: 'person', aliases: expect.arrayContaining(['Rehberg', 'Tomás Rehburg']) });
+    expect(entity(doc, 'Castoria')).toMatchObject({ type: 'place', aliases: expect.arrayContaining(['Castorian', 'Republic of Castoria']) });
+    expect(entity(doc, 'Norland')?.aliases).toEqual(expect.arrayContaining(['Federation of Norland', 'Norlanders']));
+    expect(entity(doc, 'Orlan')?.aliases).toEqual(expect.arrayContaining(['Orlan Construction', 'Orlan Construction Ltd']));
+    expect(entity(doc, 'Quillfeather')?.aliases).toContain('Quillfeather Labs');
+    expect(entity(doc, 'Velmora')?.type).toBe('place');
+  });
+
+  it('folds titles into the person they name', async () => {
+    const { doc } = await buildDemo();
+    expect(entity(doc, 'Anselm Kray')?.aliases).toEqual(['Anselm Kray', 'Kray']);
+    expect(entity(doc, 'Petra Lindahl')?.type).toBe('person');
+    expect(doc.entities.some((e) => /^(Chief Prosecutor|Data Protection Commissioner|Foreign Minister) /.test(e.name))).toBe(false);
+  });
+
+  it('keeps similar but different names apart', async () => {
+    const { doc } = await buildDemo();
+    const ids = (names: readonly string[]) => new Set(names.map((n) => entity(doc, n)?.id));
+    expect(ids(['Lucia Brandt', 'Ole Brandt-Nyberg', 'Kofi Brandvold']).size).toBe(3);
+    expect(ids(['Teodor Constant', 'Mirela Constant']).size).toBe(2);
+    expect(ids(['Astrid Holm', 'Greta Holm-Abiodun']).size).toBe(2);
+    expect(ids(['Tomas Rehberg', 'Rasmus Ekdahl']).size).toBe(2);
+  });
+});
+
 describe('demo corpus: quotes', () => {
   it('finds direct quotes with the cue before, inside and after, and their speakers', async () => {
     const { doc } = await buildDemo();

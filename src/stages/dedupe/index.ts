@@ -1,4 +1,4 @@
-export const DEDUPE_STAGE = 'dedupe.minhash.v1';
+export const DEDUPE_STAGE = 'dedupe.minhash.v2';
 
 export { buildDuplicateGroup, chooseCanonical } from './choose-canonical.js';
 export { classifyCopy, estimateContainment } from './classify-copy.js';

@@ -1,5 +1,5 @@
 import { isElement, type HtmlElement } from './html-tree.js';
-import { linkDensity, type PageMeasure } from './page-measure.js';
+import { linkDensity, type PageMeasure, type TextStats } from './page-measure.js';
 import type { BlockKind } from '../../core/model.js';
 
 /** A block of extracted text before offsets are assigned. */
@@ -41,13 +41,27 @@ function kindOf(el: HtmlElement, inherited: BlockKind, page: PageMeasure): Block
  * sources with a few links is still content. Thresholds follow Readability's conditional
  * cleaning (0.2–0.5 link density) and were checked on self-written pages.
  */
+/**
+ * A list of linked titles with text around each link ("“Title” by Jane Doe", "Drive for $99
+ * at Shop (normally $120)"), whose items are sentence-long, is the article's own list — of
+ * papers, deals, sources. Related-story lists link the whole item and are headline-long.
+ * 100 characters is about a long headline; 0.8 leaves a fifth of the text unlinked.
+ */
+const ANNOTATED_ITEM_CHARS = 100;
+const ANNOTATED_MAX_DENSITY = 0.8;
+
+function isAnnotatedList(el: HtmlElement, stats: TextStats): boolean {
+  const items = el.children.filter((c) => isElement(c) && (c.tag === 'li' || c.tag === 'dd')).length;
+  return items > 0 && stats.chars / items >= ANNOTATED_ITEM_CHARS && linkDensity(stats) <= ANNOTATED_MAX_DENSITY;
+}
+
 function isLinkFarm(el: HtmlElement, page: PageMeasure): boolean {
   const stats = page.stats.get(el);
   if (stats === undefined || stats.chars === 0) return false;
   const density = linkDensity(stats);
   const ownText = stats.chars - stats.linkChars;
   switch (el.tag) {
-    case 'ul': case 'ol': case 'dl': return density > 0.5;
+    case 'ul': case 'ol': case 'dl': return density > 0.5 && !isAnnotatedList(el, stats);
     case 'div': case 'section': case 'table': case 'aside': return density > 0.5 && ownText < 200;
     case 'p': case 'li': return density > 0.8 && stats.chars < 200;
     default: return false;

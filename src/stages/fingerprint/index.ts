@@ -1,4 +1,4 @@
-export const FINGERPRINT_STAGE = 'fingerprint.minhash.v1';
+export const FINGERPRINT_STAGE = 'fingerprint.minhash.v2';
 
 export { articleFromText } from './article-from-text.js';
 export type { PlainArticle } from './article-from-text.js';

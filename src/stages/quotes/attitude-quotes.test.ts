@@ -81,3 +81,35 @@ describe('extractQuotes: attitudes, channels and documents', () => {
     expect(quote).toMatchObject({ cue: 'According to', speaker: 'early results of a survey conducted for the harbour board', content: 'most residents back the ferry', anonymous: false });
   });
 });
+
+describe('extractQuotes: more ways to attribute', () => {
+  it('reads an attribution set in the middle of the sentence', () => {
+    const [quote] = quotesOf('The ferry, Omar Haddad said, will run all winter.');
+    expect(quote).toMatchObject({ cue: 'said', speaker: 'Omar Haddad', content: 'will run all winter' });
+  });
+
+  it('keeps a progressive auxiliary and adverbs in the cue', () => {
+    const quotes = quotesOf('Lena Brook is predicting a close vote. Brook has repeatedly criticized the budget office.');
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['is predicting', 'Lena Brook'], ['has repeatedly criticized', 'Brook']]);
+  });
+
+  it('gives a participle after a quotation the speaker of that quotation', () => {
+    const quotes = quotesOf('“The port will not close,” Omar Haddad said, citing the new contracts.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'citing', speaker: 'Omar Haddad', content: 'the new contracts' }));
+  });
+
+  it('reports a one-word answer when a cue follows it', () => {
+    const quotes = quotesOf('Lena Brook was asked where the ferry goes. “Harlow,” she answered.');
+    expect(quotes).toContainEqual(expect.objectContaining({ content: '“Harlow,”', cue: 'answered', speakerName: 'Lena Brook', kind: 'direct' }));
+  });
+
+  it('reads a report carried by a noun, with its owner as the source', () => {
+    const quotes = quotesOf('Omar Haddad repeated his claim that the bridge was safe.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'claim', speaker: 'his', speakerName: 'Omar Haddad', content: 'that the bridge was safe' }));
+  });
+
+  it('takes an apposition closing the sentence into an inverted speaker phrase', () => {
+    const quotes = quotesOf('The ferry will run all winter, said Omar Haddad, a harbour pilot. “It is safe,” said Lena Brook (D-Harlow).');
+    expect(quotes.map((q) => [q.speaker, q.speakerName])).toEqual([['Omar Haddad, a harbour pilot', 'Omar Haddad'], ['Lena Brook (D-Harlow)', 'Lena Brook']]);
+  });
+});

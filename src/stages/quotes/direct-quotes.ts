@@ -3,7 +3,7 @@ import { trimSpan } from '../../core/text.js';
 import { findCues, type Cue } from './find-cues.js';
 import type { QuotedSpan } from './find-quoted-spans.js';
 import { speakerBefore } from './speaker-before.js';
-import { maskAbbreviations, phraseAfter, readSpeaker, type Speaker } from './speaker-phrase.js';
+import { maskAbbreviations, phraseAfter, readSpeaker, withApposition, type Speaker } from './speaker-phrase.js';
 
 interface Attribution { readonly cue: Cue; readonly speaker: Speaker | null }
 
@@ -40,7 +40,7 @@ function attributionAfter(text: string, quote: Span, limit: number, mentions: re
   if (cue.start === quote.end + lead) {
     const phrase = phraseAfter(text, cue.end, limit);
     const speaker = phrase ? readSpeaker(text, phrase, mentions, sentence) : null;
-    return speaker ? { cue, speaker } : null;
+    return speaker ? { cue, speaker: { ...speaker, span: withApposition(text, speaker.span, limit) } } : null;
   }
   const between = text.slice(quote.end + lead, cue.start);
   if (/[;:.!?“”"]/.test(maskAbbreviations(between))) return null;

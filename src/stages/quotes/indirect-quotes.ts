@@ -7,7 +7,7 @@ import { ATTITUDE_VERBS } from './attitude-verbs.js';
 import { SPEECH_VERBS } from './cue-words.js';
 import { CUE_TAIL, findCues, type Cue } from './find-cues.js';
 import { sentenceSubject, speakerBefore } from './speaker-before.js';
-import { phraseAfter, phraseBefore, readSpeaker, type Speaker } from './speaker-phrase.js';
+import { phraseAfter, phraseBefore, readSpeaker, withApposition, type Speaker } from './speaker-phrase.js';
 
 /** Reported clauses shorter than this are objects ("denied it"), not reported speech. */
 const MIN_CONTENT_WORDS = 3;
@@ -59,12 +59,13 @@ function speakerLast(article: Article, sentence: Sentence, cue: Cue, mentions: r
   const comma = before.lastIndexOf(',');
   if (comma < 0) return null;
   const inverted = /^\s+\S/.test(after.slice(tail)) && before.slice(comma + 1).trim() === '';
-  const phrase = inverted ? phraseAfter(text, cue.end + tail, sentence.end) : phraseBefore(text, sentence.start + comma + 1, cue.start, mentions);
-  if (!phrase) return null;
+  const bare = inverted ? phraseAfter(text, cue.end + tail, sentence.end) : phraseBefore(text, sentence.start + comma + 1, cue.start, mentions);
+  if (!bare) return null;
+  const phrase = inverted ? withApposition(text, bare, sentence.end) : bare;
   const restAfter = text.slice(inverted ? phrase.end : cue.end + tail, sentence.end);
   if (!QUIET_TAIL.test(restAfter)) return null;
-  const speaker = readSpeaker(text, phrase, mentions, sentence);
-  return speaker ? { speaker, content: clauseSpan(text, sentence.start, sentence.start + comma) } : null;
+  const speaker = readSpeaker(text, bare, mentions, sentence);
+  return speaker ? { speaker: { ...speaker, span: phrase }, content: clauseSpan(text, sentence.start, sentence.start + comma) } : null;
 }
 
 /**

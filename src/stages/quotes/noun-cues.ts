@@ -17,7 +17,10 @@ const REPORT_NOUNS = new Set(`
 `.split(/\s+/).filter(Boolean));
 
 /** "his claim", "Hale’s claim", "the council’s call": the owner and the noun, adjectives allowed between. */
-const OWNED_NOUN = /\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*){0,3}['’]s?)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)\b(?:\s+(of|on|for|about|against)\b)?/gu;
+const OWNED_NOUN = new RegExp(
+  `\\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\\p{Lu}][\\p{L}.-]*(?:\\s[\\p{Lu}][\\p{L}.-]*){0,3}['’]s?)\\s+(?:[\\p{Ll}-]+\\s+)?(${[...REPORT_NOUNS].join('|')})\\b(?:\\s+(of|on|for|about|against)\\b)?`,
+  'gu',
+);
 
 /** The person a possessive pronoun stands for: the last person named before it. */
 function ownerName(owner: string, at: number, mentions: readonly Mention[]): { name: string; key: string | null } {
@@ -37,7 +40,6 @@ export function nounQuotes(article: Article, sentences: readonly Sentence[], men
     if (article.blocks[sentence.block]?.kind === 'boilerplate') continue;
     for (const match of text.slice(sentence.start, sentence.end).matchAll(OWNED_NOUN)) {
       const [whole, owner = '', noun = '', preposition] = match;
-      if (!REPORT_NOUNS.has(noun)) continue;
       // "the DNC’s" — the determiner is part of the owner, as PolNeAR marks it.
       const ownerStart = sentence.start + (match.index ?? 0);
       const nounStart = ownerStart + whole.lastIndexOf(noun, preposition ? whole.length - preposition.length - 1 : whole.length);

@@ -12,9 +12,11 @@ export interface Speaker {
 
 /**
  * Longest speaker phrase we accept, in words. Measured on PolNeAR train: 95% of Source
- * spans have ten words or fewer (median 2), e.g. "longtime Democratic pollster Pat Caddell".
+ * spans have ten words or fewer (median 2), e.g. "longtime Democratic pollster Pat Caddell";
+ * the longer ones are mostly groups with a relative clause ("some voters who have listened
+ * to …"), and allowing 16 words raised recall on train without lowering precision.
  */
-const MAX_SPEAKER_WORDS = 10;
+const MAX_SPEAKER_WORDS = 16;
 const BOUNDARY = /[,;:“”"()\[\]—–]|''|\s-\s/g;
 const NAMED_TYPES = new Set(['person', 'organisation']);
 const QUANTITY_START = /^(?:\d|about\b|nearly\b|almost\b|more than\b|fewer than\b|half\b|most\b|a majority\b|majorities\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\w+)?\s+(?:percent|in|of)\b)/i;
@@ -113,4 +115,22 @@ export function readSpeaker(text: string, span: Span, mentions: readonly Mention
     return { span, name: phrase, key: null, anonymous: ANONYMITY_PHRASES.test(sentenceText) && !/^the\s+\p{Lu}/u.test(phrase) };
   }
   return null;
+}
+
+/** Longest apposition taken into a speaker phrase, in words ("a lawyer in Orlando who …"). */
+const MAX_APPOSITION_WORDS = 20;
+const NOT_APPOSITION = /^(?:\p{Ll}+ing|who|which|that|but|and|or|while|as|in|on|at|after|before|when|because|although|though|adding|according)\b/u;
+
+/**
+ * "…, said Paul Maslin, a Democratic pollster." / "said Sen. Ada Pike (D-Ore.)": an apposition
+ * or parenthesis that closes the sentence belongs to the speaker phrase, as PolNeAR marks it.
+ */
+export function withApposition(text: string, span: Span, limit: number): Span {
+  const rest = maskAbbreviations(text.slice(span.end, limit));
+  const parenthesis = /^\s*\([^()]{1,30}\)/.exec(rest);
+  const at = parenthesis ? parenthesis[0].length : 0;
+  const apposition = /^,\s+([^“”"();:,]+?(?:,\s+[^“”"();:,]+?)?)(?=[.!?]?[”"']*\s*$)/u.exec(rest.slice(at));
+  const body = apposition?.[1] ?? '';
+  const ok = apposition && !NOT_APPOSITION.test(body) && body.split(/\s+/).length <= MAX_APPOSITION_WORDS;
+  return trimSpan(text, { start: span.start, end: span.end + at + (ok ? apposition[0].length : 0) });
 }

@@ -1,4 +1,4 @@
-export const STORIES_STAGE = 'stories.incremental.v1';
+export const STORIES_STAGE = 'stories.incremental.v2';
 
 export { assignToStory, relinkSingleton, STORY_CANDIDATE_LIMIT, STORY_THRESHOLD } from './assign-to-story.js';
 export { MemoryStoryIndex } from './memory-story-index.js';
