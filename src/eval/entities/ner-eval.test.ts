@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chunksOf, formatNerReport, NerTally, predictChunks, readConll, runNerEval } from './index.js';
+import { chunksOf, NerTally, predictChunks, readConll } from './index.js';
 
-const CONLL = '/work/shared/corpora/entities/conll2003';
 
 // A self-written CoNLL-format fixture about invented people and places.
 const FIXTURE = [
@@ -67,15 +65,4 @@ describe('predictChunks', () => {
     expect(chunks).toContainEqual({ sentence: 1, start: 0, end: 2, type: 'PER' });
     expect(chunks).toContainEqual({ sentence: 1, start: 3, end: 6, type: 'ORG' });
   });
-});
-
-describe.skipIf(!existsSync(CONLL))('runNerEval on CoNLL-2003 eng.testa', () => {
-  it('scores the whole dev split above the floor measured when this metric was added', async () => {
-    const report = await runNerEval({ corpus: CONLL });
-    expect(report.documents).toBe(216);
-    expect(report.overall.gold).toBe(5942);
-    // Measured 0.688 on 2026-11-21 (rules and lists only); the floor sits a little below.
-    expect(report.overall.f1).toBeGreaterThan(0.67);
-    expect(formatNerReport(report)).toMatch(/^overall\s+0\.\d{4}/m);
-  }, 60_000);
 });

@@ -118,7 +118,10 @@ export async function runExtractionEval(opts: ExtractionEvalOptions): Promise<Ex
     writeFileSync(opts.writePredictions, `${JSON.stringify(out, null, 1)}\n`);
   }
   if (opts.baselines === true) {
-    const baseline = runSystem(pages, (html) => ({ text: asGold(convention, { ...readabilityArticle(html), body: readabilityArticle(html).text }), confidence: 0 }));
+    const baseline = runSystem(pages, (html) => {
+      const article = readabilityArticle(html);
+      return { text: asGold(convention, { ...article, body: article.text }), confidence: 0 };
+    });
     systems.push(result('readability.js', baseline, gold, goldWithComments, false));
   }
   return { corpus: dir, layout, documents: gold.size, systems };

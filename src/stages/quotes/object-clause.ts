@@ -6,10 +6,20 @@ import { maskAbbreviations } from './speaker-phrase.js';
 
 /**
  * Where the object of an attitude verb ends: a clause boundary the writer adds after it
- * (", which …", ", while …", "; …", " — …"), or a second verb coordinated with the first
- * ("criticized the plan and praised …"), which is its own attribution.
+ * (", which …", ", while …", ", he …", "; …", " — …"), a time adjunct, or a second verb
+ * coordinated with the first ("criticized the plan and praised …"), which is its own
+ * attribution. The boundaries were read off PolNeAR train content spans.
  */
-const OBJECT_END = /[;:]|\s[—–―]\s|,\s+(?:and|but|while|which|who|whom|where|when|although|though|because|even|as|after|before|if|since|unless|whereas|so|according|saying|adding|noting|calling|arguing)\b/u;
+const OBJECT_END = new RegExp([
+  /[;:]|\s[—–―]\s/.source,
+  /,\s+(?:and|but|while|which|who|whom|where|when|although|though|because|even|as|after|before|if|since|unless|whereas|so|according|he|she|they|it|I|we)\b/.source,
+  /,?\s+\p{Ll}+ing\b(?=\s+(?:that|“|"|to\b))|,\s+\p{Ll}+ing\b/.source,
+  // Time adjuncts close an object too ("endorsed Hale last week", "praised Hale on Monday").
+  /\s(?:last|this|next)\s+(?:week|weekend|month|year|night|morning|evening|spring|summer|fall|winter)\b/.source,
+  /\s(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.source,
+  // A quotation followed by an adjunct: "shouted “You lie!” at the president".
+  /(?<=[”"])\s+(?=(?:at|as|on|in|during|after|before|while|when|to)\s)/.source,
+].join('|'), 'u');
 
 /** Words that begin an adjunct, not an object: "declined on Friday", "hoped for". */
 const NOT_OBJECT_START = /^(?:as|when|while|after|before|during|in|on|at|with|without|because|since|until|from|by|for|of|and|but|or|so|last|this|earlier|later|yesterday|today|out|up|off)\b/i;
