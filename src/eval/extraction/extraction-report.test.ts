@@ -56,9 +56,10 @@ describe('runExtractionEval on a Dragnet-layout folder (self-written pages)', ()
   const page = `<html><head><title>Fenwick ferry back in service | Fenwick Gazette</title></head><body><article><h1>Fenwick ferry back in service</h1>${`<p>${story}</p>`.repeat(5)}</article>
     <div class="comments"><p>Reader one says the timetable was never the problem at all, and the fares are.</p></div></body></html>`;
   writeFileSync(join(dir, 'input', 'p1.html.gz'), gzipSync(page));
-  writeFileSync(join(dir, 'gold', 'p1.txt'), `${`${story}\n`.repeat(5)}\n!@#$%^&*()  COMMENTS\n\nReader one says the timetable was never the problem at all, and the fares are.\n`);
+  // Dragnet's convention: the headline opens the gold.
+  writeFileSync(join(dir, 'gold', 'p1.txt'), `Fenwick ferry back in service\n\n${`${story}\n`.repeat(5)}\n!@#$%^&*()  COMMENTS\n\nReader one says the timetable was never the problem at all, and the fares are.\n`);
 
-  it('scores against the article part, and reports the whole-file score and the confidence split', async () => {
+  it('scores against the article part written the Dragnet way, and reports the whole-file score and the confidence split', async () => {
     const report = await runExtractionEval({ corpus: dir });
     expect(report.layout).toBe('dragnet');
     const own = report.systems[0];

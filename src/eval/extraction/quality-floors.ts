@@ -1,10 +1,26 @@
 /**
  * Scores Storyline's extractor must not fall below on the development corpora. Raise them
  * when the extractor improves; never lower one silently (say why in the commit).
- * Pinned a little under the scores measured on 2026-11-21 (AEB F1 0.9836, P 0.9798,
- * R 0.9875; Dragnet F1 0.8425, P 0.9407, R 0.7629) to absorb harmless rule changes.
+ *
+ * `against` names the score a floor pins: `score` is against the article gold, `withComments`
+ * against Dragnet's whole gold file (article, then reader comments), which is what the
+ * Dragnet floors first pinned: measured 2026-11-21 at F1 0.8425, P 0.9407, R 0.7629 (body
+ * only); with Dragnet's gold convention (headline, bylines and captions count, see
+ * gold-conventions.ts) the same run gives F1 0.8545, P 0.9356, R 0.7863.
+ * `dragnet-article` was added on 2026-11-21 at F1 0.9129, P 0.9171, R 0.9088 (AEB at F1
+ * 0.9837, P 0.9798, R 0.9876), pinned a little under to absorb harmless rule changes.
  */
-export const EXTRACTION_FLOORS = {
-  aeb: { f1: 0.98, precision: 0.975, recall: 0.984 },
-  dragnet: { f1: 0.835, precision: 0.93, recall: 0.75 },
-} as const;
+export interface ExtractionFloor {
+  /** Folder under `corpora/extraction`. */
+  readonly corpus: string;
+  readonly against: 'score' | 'withComments';
+  readonly f1: number;
+  readonly precision: number;
+  readonly recall: number;
+}
+
+export const EXTRACTION_FLOORS: Readonly<Record<string, ExtractionFloor>> = {
+  aeb: { corpus: 'aeb', against: 'score', f1: 0.98, precision: 0.975, recall: 0.984 },
+  dragnet: { corpus: 'dragnet', against: 'withComments', f1: 0.835, precision: 0.93, recall: 0.75 },
+  'dragnet-article': { corpus: 'dragnet', against: 'score', f1: 0.905, precision: 0.91, recall: 0.9 },
+};

@@ -8,8 +8,6 @@ export interface TextStats {
   /** Characters inside <p>-like prose elements. */
   readonly proseChars: number;
   readonly paragraphs: number;
-  /** Commas in the text: Readability's measure of how sentence-like prose is. */
-  readonly commas: number;
 }
 
 export interface PageMeasure {
@@ -17,33 +15,29 @@ export interface PageMeasure {
   readonly stats: ReadonlyMap<HtmlElement, TextStats>;
 }
 
-const EMPTY: TextStats = { chars: 0, linkChars: 0, proseChars: 0, paragraphs: 0, commas: 0 };
+const EMPTY: TextStats = { chars: 0, linkChars: 0, proseChars: 0, paragraphs: 0 };
 const PROSE_TAGS = new Set(['p', 'pre', 'blockquote']);
 
 /**
  * A soft-junk element (nav, `class="share"` …) is kept when it holds at least this share of
- * the page's prose: wrappers such as `<form>` around a whole ASP.NET page or
- * `<div class="content-with-sidebar">` hold the article itself. 0.4 because a page's real
- * article is nearly always the largest single prose holder.
+ * the page's prose, or of its unlinked text (blog engines write posts as text and <br>s, no
+ * <p>): wrappers such as `<form>` around a whole ASP.NET page or a `widget Blog` box hold
+ * the article itself. 0.4 because a page's real article is nearly always the largest single
+ * prose holder.
  */
 const RESCUE_SHARE = 0.4;
 
 /**
  * Soft junk whose name says it sits beside the article, never around it: reader comments,
- * footers, sidebars and widgets often hold more prose than the article (long comment
- * threads, teaser excerpts), which the rescue rule would otherwise take for the article.
+ * footers and sidebars often hold more prose than the article (long comment threads, teaser
+ * excerpts), which the rescue rule would otherwise take for the article. On the Dragnet
+ * pages this took F1 from 0.899 to 0.907 with AEB unchanged; `widget` is not here because
+ * blog engines put the post itself in a widget box.
  */
 const NEVER_RESCUED = new Set(['class:comment', 'class:comments', 'class:footer', 'class:sidebar', 'tag:footer', 'tag:aside']);
 
 function visibleLength(text: string): number {
   return text.replace(/\s+/g, ' ').trim().length;
-}
-
-/** Latin, CJK and Arabic commas. */
-function countCommas(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf(','); i !== -1; i = text.indexOf(',', i + 1)) n++;
-  return n + (text.match(/[，、،]/g)?.length ?? 0);
 }
 
 function measure(el: HtmlElement, removed: ReadonlySet<HtmlElement>, out: Map<HtmlElement, TextStats>, inLink: boolean): TextStats {
@@ -52,7 +46,6 @@ function measure(el: HtmlElement, removed: ReadonlySet<HtmlElement>, out: Map<Ht
   let linkChars = 0;
   let proseChars = 0;
   let paragraphs = 0;
-  let commas = 0;
   const isLink = inLink || el.tag === 'a';
   for (const child of el.children) {
     if (isElement(child)) {
@@ -61,11 +54,9 @@ function measure(el: HtmlElement, removed: ReadonlySet<HtmlElement>, out: Map<Ht
       linkChars += s.linkChars;
       proseChars += s.proseChars;
       paragraphs += s.paragraphs;
-      commas += s.commas;
     } else {
       const n = visibleLength(child);
       chars += n;
-      commas += countCommas(child);
       if (isLink) linkChars += n;
     }
   }
@@ -73,7 +64,7 @@ function measure(el: HtmlElement, removed: ReadonlySet<HtmlElement>, out: Map<Ht
     proseChars = chars;
     paragraphs += 1;
   }
-  const stats = { chars, linkChars, proseChars, paragraphs, commas };
+  const stats = { chars, linkChars, proseChars, paragraphs };
   out.set(el, stats);
   return stats;
 }
@@ -104,13 +95,16 @@ export function measurePage(root: HtmlElement, useSoftRules: boolean): PageMeasu
   for (const el of soft) {
     const prose = firstPass.get(el)?.proseChars ?? 0;
     const own = unlinked(firstPass.get(el));
-    if ((prose === 0 || prose < RESCUE_SHARE * page.proseChars) && (own === 0 || own < RESCUE_SHARE * unlinked(page))) removed.add(el);
+    const holdsProse = prose > 0 && prose >= RESCUE_SHARE * page.proseChars;
+    const holdsText = own > 0 && own >= RESCUE_SHARE * unlinked(page);
+    if (!holdsProse && !holdsText) removed.add(el);
   }
   const stats = new Map<HtmlElement, TextStats>();
   measure(root, removed, stats, false);
   return { removed, stats };
 }
 
+/** Characters outside links. */
 function unlinked(stats: TextStats | undefined): number {
   return stats === undefined ? 0 : stats.chars - stats.linkChars;
 }

@@ -70,4 +70,24 @@ describe('structural selection rules', () => {
     expect(text).not.toContain('Commenter 3');
     expect(text).not.toContain('footer teaser');
   });
+
+  it('scores a post written as text runs between <br><br> like paragraphs', () => {
+    // Blog engines write the post as loose text; a quoted box inside it must not win.
+    const run = (n: number): string => `Part ${n} of the fictional Brackton rowing diary: the crew trained at dawn, the river was high and the coach kept notes on every stroke.`;
+    const runs = Array.from({ length: 10 }, (_, n) => run(n)).join('<br><br>');
+    const html = `<body><div class="c1">${runs}<div class="c2">${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => para(`rowing note ${n}`)).join('')}</div></div></body>`;
+    const { text } = extractHtml(html);
+    expect(text).toContain('Part 0 of the fictional');
+    expect(text).toContain('Part 9 of the fictional');
+    expect(text).toContain('rowing note 8');
+  });
+
+  it('keeps a list of linked titles with text around each link, drops a related-story list', () => {
+    const paper = (n: number): string => `<li><a href="/p/${n}">“Ferries, tides and the fictional town of Brackton, a history, part ${n}”</a> by Jane Doe and John Roe, Brackton Review 12</li>`;
+    const related = [1, 2, 3].map((n) => `<li><a href="/r/${n}">Another fictional story number ${n}</a></li>`).join('');
+    const html = `<body><article>${para('journal issue')}${para('journal editors')}<ul>${[1, 2, 3, 4].map(paper).join('')}</ul><ul>${related}</ul></article></body>`;
+    const { text } = extractHtml(html);
+    expect(text).toContain('part 4” by Jane Doe');
+    expect(text).not.toContain('Another fictional story');
+  });
 });

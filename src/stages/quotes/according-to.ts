@@ -44,3 +44,19 @@ export function accordingTo(text: string, sentence: Sentence, cue: Cue, mentions
   }
   return { speaker, content: clauseSpan(text, sentence.start, cue.start) };
 }
+
+/** "In a new Harlow Courier poll released Monday, …": a poll or report that opens the sentence. */
+const IN_DOCUMENT = /^(\s*)(In)\s+((?:an?|the|this|that|its|their|his|her)\s+[^,;:“”"]{0,80}?\b(?:poll|polls|survey|surveys|report|study|analysis|memo|filing|filings)\b[^,;:“”"]{0,40}),\s+/;
+
+/** The sentence-opening "In <poll>," as a cue: the poll is the source, the rest the content. */
+export function inDocument(text: string, sentence: Sentence, mentions: readonly Mention[]): (Reading & { readonly cue: Span }) | null {
+  const match = IN_DOCUMENT.exec(text.slice(sentence.start, sentence.end));
+  if (!match) return null;
+  const cueStart = sentence.start + (match[1]?.length ?? 0);
+  const source = match[3] ?? '';
+  const phraseStart = sentence.start + match[0].indexOf(source, (match[1]?.length ?? 0) + 2);
+  const phrase = trimSpan(text, { start: phraseStart, end: phraseStart + source.length });
+  const speaker = documentSource(text, phrase, mentions);
+  const content = clauseSpan(text, sentence.start + match[0].length, sentence.end);
+  return speaker && content.end > content.start ? { cue: { start: cueStart, end: cueStart + 2 }, speaker, content } : null;
+}

@@ -7,6 +7,7 @@ import { ATTITUDE_VERBS } from './attitude-verbs.js';
 import { findCues } from './find-cues.js';
 import { extractQuotes } from './index.js';
 import { objectClause } from './object-clause.js';
+import { splitBeforeQuotes } from './split-before-quotes.js';
 
 interface Shown { content: string; cue: string | null; speaker: string | null; speakerName: string | null; kind: string; anonymous: boolean }
 
@@ -111,5 +112,40 @@ describe('extractQuotes: more ways to attribute', () => {
   it('takes an apposition closing the sentence into an inverted speaker phrase', () => {
     const quotes = quotesOf('The ferry will run all winter, said Omar Haddad, a harbour pilot. “It is safe,” said Lena Brook (D-Harlow).');
     expect(quotes.map((q) => [q.speaker, q.speakerName])).toEqual([['Omar Haddad, a harbour pilot', 'Omar Haddad'], ['Lena Brook (D-Harlow)', 'Lena Brook']]);
+  });
+
+  it('ends reported speech before a quotation the segmenter glued to its sentence', () => {
+    const text = "Lena Brook said the ferry was late again. ''We are tired of waiting,'' she said.";
+    const quotes = quotesOf(text);
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'Lena Brook', content: 'the ferry was late again' }));
+  });
+});
+
+describe('extractQuotes: a source for a whole report', () => {
+  it('reads "according to" after a quote and its speaker as the source of both', () => {
+    const text = '“We will reopen the pier,” Lena Brook said, according to the Harlow Courier.';
+    const quotes = quotesOf(text);
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'Lena Brook', content: '“We will reopen the pier,”' }));
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'according to', speaker: 'the Harlow Courier', content: '“We will reopen the pier,” Lena Brook said' }));
+  });
+
+  it('reports a quotation the writer’s sentence runs on after as one mixed quote', () => {
+    const [quote] = quotesOf('Mayor Ana Ruiz said “it makes me proud” every time the ferry leaves.');
+    expect(quote).toMatchObject({ cue: 'said', speaker: 'Mayor Ana Ruiz', content: '“it makes me proud” every time the ferry leaves', kind: 'mixed' });
+  });
+
+  it('reads a poll that opens the sentence as the source of the rest', () => {
+    const [quote] = quotesOf('In a new Harlow Courier poll released Monday, most residents back the ferry plan.');
+    expect(quote).toMatchObject({ cue: 'In', speaker: 'a new Harlow Courier poll released Monday', content: 'most residents back the ferry plan' });
+  });
+});
+
+describe('splitBeforeQuotes', () => {
+  it('cuts a sentence where a quotation opens after a stop, and nowhere else', () => {
+    const text = 'Mr. Hale said it was late. “We waited,” he said.';
+    expect(splitBeforeQuotes(text, [{ start: 0, end: text.length, block: 0 }])).toEqual([
+      { start: 0, end: text.indexOf('“'), block: 0 },
+      { start: text.indexOf('“'), end: text.length, block: 0 },
+    ]);
   });
 });

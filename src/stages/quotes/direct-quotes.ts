@@ -2,6 +2,7 @@ import type { Article, Mention, Quote, Sentence, Span } from '../../core/model.j
 import { trimSpan } from '../../core/text.js';
 import { findCues, type Cue } from './find-cues.js';
 import type { QuotedSpan } from './find-quoted-spans.js';
+import { clauseSpan } from './reported-clause.js';
 import { speakerBefore } from './speaker-before.js';
 import { maskAbbreviations, phraseAfter, readSpeaker, withApposition, type Speaker } from './speaker-phrase.js';
 
@@ -141,10 +142,12 @@ export function directQuotes(article: Article, sentences: readonly Sentence[], m
       }
       continue;
     }
-    const attribution =
-      attributionAfter(text, span, limit, mentions, sentence) ??
-      attributionBefore(text, from, span, mentions, sentence) ??
-      colonParagraph(article, span, sentences, mentions);
+    // A cue that hands over to the quote ("Hale asked, “…?”") beats one found in the next
+    // sentence ("Lee continued, …"), which only a quote ending in a comma reaches for.
+    const after = attributionAfter(text, span, limit, mentions, sentence);
+    const before = attributionBefore(text, from, span, mentions, sentence);
+    const ownEnd = sentenceAt(sentences, Math.max(span.end - 1, span.start))?.end ?? span.end;
+    const attribution = (before && after && after.cue.start >= ownEnd ? before : after ?? before) ?? colonParagraph(article, span, sentences, mentions);
     // Only the current sentence leads into the quote (the segmenter may glue an opening
     // mark to the sentence before).
     const fullHead = text.slice(from, span.start);
@@ -161,7 +164,11 @@ export function directQuotes(article: Article, sentences: readonly Sentence[], m
     const last = previous;
     const continues: boolean = last !== null && (span.block === last.span.block || (opensParagraph && span.block - last.span.block === 1));
     const inherited: Attribution | null = attribution ?? (continues ? last?.attribution ?? null : null);
-    quotes.push(toQuote(span, inherited));
+    // "Hale said “it gets me mad” every time …": the writer's words go on after the quote
+    // in the same clause, so the reported content is the whole clause, a mixed quote.
+    const clause = attribution !== null && attribution === before && /^\s+\p{Ll}/u.test(text.slice(span.end, sentence.end)) ? clauseSpan(text, span.start, sentence.end) : null;
+    const runsOn = clause !== null && clause.end > span.end;
+    quotes.push(runsOn ? { ...toQuote(clause, attribution), kind: 'mixed' } : toQuote(span, inherited));
     previous = { span, attribution: inherited };
   }
   return quotes;

@@ -1,8 +1,10 @@
 /**
  * Quotes stage: who said what. Direct quotes (cue before, inside or after, running over
- * paragraphs), reported speech ("X said that …", "according to X"), speakers resolved to
- * mentions, pronouns to the last person named, unnamed sources flagged anonymous.
+ * paragraphs), reported speech ("X said that …", "according to X", "The plan, X said, is
+ * dead"), attitudes with their object ("X criticized the plan", "X wants to run"), reports
+ * carried by a noun ("his claim that …"); speakers resolved to mentions, pronouns and "who"
+ * to the name before them, unnamed sources flagged anonymous.
  */
-export const QUOTES_STAGE = 'quotes.rules.v1';
+export const QUOTES_STAGE = 'quotes.rules.v2';
 
 export { extractQuotes } from './extract-quotes.js';

@@ -1,6 +1,6 @@
 import type { Article, Mention, Quote, Sentence, Span } from '../../core/model.js';
 import { overlaps } from '../../core/text.js';
-import { accordingTo, type Reading } from './according-to.js';
+import { accordingTo, inDocument, type Reading } from './according-to.js';
 import { objectClause } from './object-clause.js';
 import { clauseSpan, reportedClauseStart } from './reported-clause.js';
 import { ATTITUDE_VERBS } from './attitude-verbs.js';
@@ -58,7 +58,8 @@ function speakerLast(article: Article, sentence: Sentence, cue: Cue, mentions: r
   const before = text.slice(sentence.start, cue.start);
   const comma = before.lastIndexOf(',');
   if (comma < 0) return null;
-  const inverted = /^\s+\S/.test(after.slice(tail)) && before.slice(comma + 1).trim() === '';
+  // "…, said Hale": a bare verb; "…, has revealed nothing" is a predicate, not an inversion.
+  const inverted = /^\s+\S/.test(after.slice(tail)) && before.slice(comma + 1).trim() === '' && cue.start === cue.verbStart;
   const bare = inverted ? phraseAfter(text, cue.end + tail, sentence.end) : phraseBefore(text, sentence.start + comma + 1, cue.start, mentions);
   if (!bare) return null;
   const phrase = inverted ? withApposition(text, bare, sentence.end) : bare;
@@ -92,6 +93,11 @@ function attitudeReading(article: Article, sentence: Sentence, cue: Cue, mention
   const { text } = article;
   // "to support" is an infinitive whose subject lies elsewhere; read only finite verbs.
   if (/\bto\s+$/i.test(text.slice(sentence.start, cue.start))) return null;
+  // A bare -ing form is mostly an adjective ("opposing sides", "a declining population");
+  // it is a cue after a comma ("…, calling it …"), an auxiliary ("is calling") or a
+  // preposition ("by calling it …").
+  const gerund = /\b(?:by|for|of|while|before|after|without|in|from|about)\s+$/i.test(text.slice(sentence.start, cue.start));
+  if (cue.word.endsWith('ing') && cue.start === cue.verbStart && !isParticiple(text, sentence, cue) && !gerund) return null;
   const speaker = subjectOf(text, sentence, cue, mentions, earlier);
   if (!speaker) return null;
   const phrase = text.slice(speaker.span.start, speaker.span.end);
@@ -106,14 +112,39 @@ function attitudeReading(article: Article, sentence: Sentence, cue: Cue, mention
  * Reported speech: "X said (that) …", "…, X said", "according to X, …", "X told reporters …".
  * The content is the reported clause; cues inside direct quotes are skipped.
  */
-export function indirectQuotes(article: Article, sentences: readonly Sentence[], mentions: readonly Mention[], taken: readonly Span[], direct: readonly Quote[] = []): Quote[] {
+function toQuote(text: string, cue: Span, reading: Reading): Quote {
+  return {
+    content: reading.content,
+    cue: { start: cue.start, end: cue.end },
+    speaker: reading.speaker.span,
+    speakerName: reading.speaker.name,
+    speakerKey: reading.speaker.key,
+    kind: /[“”"]/.test(text.slice(reading.content.start, reading.content.end)) ? 'mixed' : 'indirect',
+    anonymous: reading.speaker.anonymous,
+  };
+}
+
+export interface IndirectContext {
+  /** Contents and cues of quotes already read: their cues are not read again. */
+  readonly taken: readonly Span[];
+  /** Quotes already read, whose speakers a participle may share. */
+  readonly earlier?: readonly Quote[];
+  /** Passages in quotation marks: an attitude word inside one is the speaker's, not a cue. */
+  readonly quoted?: readonly Span[];
+}
+
+export function indirectQuotes(article: Article, sentences: readonly Sentence[], mentions: readonly Mention[], context: IndirectContext): Quote[] {
+  const { taken, earlier: direct = [], quoted = [] } = context;
   const quotes: Quote[] = [];
   const earlier = (): Quote[] => [...direct, ...quotes].sort((a, b) => (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
   for (const sentence of sentences) {
     if (article.blocks[sentence.block]?.kind === 'boilerplate') continue;
     const used: Span[] = [...taken];
+    const poll = inDocument(article.text, sentence, mentions);
+    if (poll && !used.some((span) => overlaps(span, poll.content))) quotes.push(toQuote(article.text, poll.cue, poll));
     for (const cue of findCues(article.text, sentence, { attitude: true })) {
       if (used.some((span) => overlaps(span, cue))) continue;
+      if (cue.kind === 'attitude' && quoted.some((span) => overlaps(span, cue))) continue;
       const reading = cue.word === 'according to'
         ? accordingTo(article.text, sentence, cue, mentions)
         : cue.kind === 'attitude'
@@ -122,18 +153,11 @@ export function indirectQuotes(article: Article, sentences: readonly Sentence[],
       // An attitude's object may be one word ("endorsed Hale"); reported speech may not.
       const minWords = cue.kind === 'attitude' ? 1 : MIN_CONTENT_WORDS;
       if (!reading || wordCount(article.text.slice(reading.content.start, reading.content.end)) < minWords) continue;
-      // A clause that runs over a direct quote already read is that quote's attribution.
-      if (used.some((span) => overlaps(span, reading.content))) continue;
-      const contentText = article.text.slice(reading.content.start, reading.content.end);
-      quotes.push({
-        content: reading.content,
-        cue: { start: cue.start, end: cue.end },
-        speaker: reading.speaker.span,
-        speakerName: reading.speaker.name,
-        speakerKey: reading.speaker.key,
-        kind: /[“”"]/.test(contentText) ? 'mixed' : 'indirect',
-        anonymous: reading.speaker.anonymous,
-      });
+      // A clause that runs over a direct quote already read is that quote's attribution, but
+      // "according to" may source a whole report ("“…,” Hale said, according to CNN"). A
+      // clause may hold another report's speaker ("Polls show voters say …").
+      if (cue.word !== 'according to' && taken.some((span) => overlaps(span, reading.content))) continue;
+      quotes.push(toQuote(article.text, cue, reading));
       // Cues inside this content are nested reports; later cues may start a second report
       // ("One says …, while another says …").
       used.push(reading.speaker.span);

@@ -13,7 +13,7 @@ import { maskAbbreviations } from './speaker-phrase.js';
 const OBJECT_END = new RegExp([
   /[;:]|\s[—–―]\s/.source,
   /,\s+(?:and|but|while|which|who|whom|where|when|although|though|because|even|as|after|before|if|since|unless|whereas|so|according|he|she|they|it|I|we)\b/.source,
-  /,?\s+\p{Ll}+ing\b(?=\s+(?:that|“|"|to\b))|,\s+\p{Ll}+ing\b/.source,
+  /,\s+\p{Ll}+ing\b/u.source,
   // Time adjuncts close an object too ("endorsed Hale last week", "praised Hale on Monday").
   /\s(?:last|this|next)\s+(?:week|weekend|month|year|night|morning|evening|spring|summer|fall|winter)\b/.source,
   /\s(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.source,
@@ -34,6 +34,19 @@ export function coordinatedVerbAt(rest: string): number {
 }
 
 /**
+ * "supporting the delay, sources say it …": a later verb of saying starts a report of its
+ * own, so the object ends at the last comma before it.
+ */
+function clauseBeforeNextReport(rest: string): number {
+  for (const match of rest.matchAll(/\p{Ll}+/gu)) {
+    if (!SPEECH_VERBS.has(match[0])) continue;
+    const comma = rest.lastIndexOf(',', match.index);
+    return comma >= 0 ? comma : rest.length;
+  }
+  return rest.length;
+}
+
+/**
  * The content of an attitude cue: its object or complement, from right after the cue to
  * the end of the clause ("Hale called the bill a farce", "Hale wants voters to know that
  * …", "Hale accused the council of lying"). Null when nothing object-like follows.
@@ -44,7 +57,7 @@ export function objectClause(text: string, cueEnd: number, sentenceEnd: number):
   if (body === '' || NOT_OBJECT_START.test(body) || /^[,.!?)]/.test(body)) return null;
   const masked = maskAbbreviations(rest);
   const boundary = OBJECT_END.exec(masked);
-  const end = Math.min(boundary ? boundary.index : rest.length, coordinatedVerbAt(masked));
+  const end = Math.min(boundary ? boundary.index : rest.length, coordinatedVerbAt(masked), clauseBeforeNextReport(masked));
   let span = trimSpan(text, { start: cueEnd, end: cueEnd + end });
   // The sentence's own final stop is not content, a stop inside a closing quote mark is.
   while (span.end > span.start && /[.!?,]/.test(text[span.end - 1] ?? '')) span = trimSpan(text, { start: span.start, end: span.end - 1 });

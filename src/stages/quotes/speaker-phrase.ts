@@ -1,6 +1,6 @@
 import type { Mention, Span } from '../../core/model.js';
 import { trimSpan } from '../../core/text.js';
-import { ANONYMITY_PHRASES, ANONYMOUS_HEADS, DETERMINERS, NOT_IN_SPEAKER, NOT_LAST_IN_SPEAKER, SPEAKER_PRONOUNS } from './cue-words.js';
+import { ANONYMITY_PHRASES, ANONYMOUS_HEADS, DETERMINERS, NOT_IN_SPEAKER, NOT_LAST_IN_SPEAKER, SPEAKER_PRONOUNS, SPEECH_VERBS } from './cue-words.js';
 
 /** Who a speaker phrase refers to. */
 export interface Speaker {
@@ -20,6 +20,13 @@ const MAX_SPEAKER_WORDS = 16;
 const BOUNDARY = /[,;:“”"()\[\]—–]|''|\s-\s/g;
 const NAMED_TYPES = new Set(['person', 'organisation']);
 const QUANTITY_START = /^(?:\d|about\b|nearly\b|almost\b|more than\b|fewer than\b|half\b|most\b|a majority\b|majorities\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\w+)?\s+(?:percent|in|of)\b)/i;
+
+const GROUP_WITH_MODIFIER = /^(?:\p{Ll}+\s+)?(people|\p{Ll}+[^s\s]s)\s+(?:who|close|familiar|briefed|involved|in|at|from|with|of|on|inside|across|around)\b/u;
+/** Longest group phrase read as a speaker (long ones are clauses more often than not). */
+const MAX_GROUP_WORDS = 12;
+
+/** Adjective shapes and common adjectives that end a determiner phrase only before a noun. */
+const ADJECTIVE_LIKE = /^(?:\p{Ll}+(?:ing|ive|al|ic|ous|ful|ent|ant|ary|less|able|ible)|new|own|old|big|top|former|other|same|first|last|next|good|bad|great|small|large|major)$/u;
 
 // Lower-case subordinators and conjunctions start a new clause: "… when she said".
 const CLAUSE_START = /\b(?:and|but|so|while|as|because|when|then|where|after|before|if|that|since|although|though|until|whereas)\s+/gi;
@@ -79,8 +86,10 @@ export function readSpeaker(text: string, span: Span, mentions: readonly Mention
   // stands for the name right before it in the same sentence.
   if (words.length === 1 && (lower[0] === 'who' || lower[0] === 'which')) {
     const before = mentions.filter((m) => m.end <= span.start && m.start >= sentence.start && NAMED_TYPES.has(m.type)).pop();
-    if (!before || /[.!?]/.test(text.slice(before.end, span.start))) return null;
-    return { span, name: before.name, key: before.key, anonymous: false };
+    if (before && !/[.!?]/.test(text.slice(before.end, span.start))) return { span, name: before.name, key: before.key, anonymous: false };
+    // "… compared with 64 percent who say …": no name, so the words before stand for it.
+    const group = /((?:[\p{L}\p{N}%-]+\s+){0,3}[\p{L}\p{N}%-]+),?\s*$/u.exec(text.slice(sentence.start, span.start))?.[1];
+    return group && /^(?:\d|[\p{Ll}])/u.test(group) ? { span, name: group, key: null, anonymous: false } : null;
   }
   // "a spokesperson who asked …": the verb belongs to a relative clause, not to the speaker.
   if (['who', 'which', 'that', 'whom', 'whose'].includes(lower[lower.length - 1] ?? '')) return null;
@@ -88,6 +97,8 @@ export function readSpeaker(text: string, span: Span, mentions: readonly Mention
   // Auxiliaries mean a clause ("Hale is …"), unless inside a relative clause ("who was …").
   const relative = lower.findIndex((w) => w === 'who' || w === 'which');
   if (lower.some((w, i) => NOT_IN_SPEAKER.has(w) && (relative < 0 || i < relative))) return null;
+  // So does a verb of saying ("Stacy Baker says she"): the phrase is a clause of its own.
+  if (words.some((w, i) => SPEECH_VERBS.has(w) && (relative < 0 || i < relative))) return null;
   if (words.length === 1 && SPEAKER_PRONOUNS.has(lower[0] ?? '')) {
     const person = lower[0] === 'he' || lower[0] === 'she' ? antecedent(span.start, mentions) : undefined;
     return { span, name: person?.name ?? phrase, key: person?.key ?? null, anonymous: false };
@@ -108,9 +119,16 @@ export function readSpeaker(text: string, span: Span, mentions: readonly Mention
   // A common-noun phrase ("the report", "the ministry") is a speaker only when it starts with
   // a determiner and is short; anything else is more likely a clause.
   // Groups and shares speak too: "Voters say", "About half of voters say", "Sixty percent said".
+  // A group with a modifier after its noun: "people briefed on the talks", "sources close to
+  // her campaign", "voters who backed Hale".
+  const group = GROUP_WITH_MODIFIER.exec(phrase);
+  if (group && words.length <= MAX_GROUP_WORDS) return { span, name: phrase, key: null, anonymous: ANONYMOUS_HEADS.has((group[1] ?? '').toLowerCase()) };
   if (words.length <= 6 && (QUANTITY_START.test(phrase) || (words.length <= 3 && /^\p{L}+[^s]s$/u.test(lower[lower.length - 1] ?? '')))) {
     return { span, name: phrase, key: null, anonymous: false };
   }
+  // "the boxing champion", "a new report", "a progressive think tank": a determiner and an
+  // adjective are the start of a noun phrase whose noun was read as a verb.
+  if (words.length === 2 && DETERMINERS.has(lower[0] ?? '') && ADJECTIVE_LIKE.test(words[1] ?? '')) return null;
   if (DETERMINERS.has(lower[0] ?? '') && words.length <= 6) {
     return { span, name: phrase, key: null, anonymous: ANONYMITY_PHRASES.test(sentenceText) && !/^the\s+\p{Lu}/u.test(phrase) };
   }

@@ -14,6 +14,13 @@ import { extendDates, foundStory, joinStory, storyKeys, storyQueryKeys } from '.
  */
 export const STORY_THRESHOLD = 0.2;
 export const STORY_CANDIDATE_LIMIT = 25;
+export const ESTABLISHED_THRESHOLD = Number(process.env['SL_TE'] ?? 0.15);
+export const ESTABLISHED_EVENTS = Number(process.env['SL_NE'] ?? 5);
+
+/** The bar an event must clear to join `story`: lower for a story with an established profile. */
+function thresholdFor(story: StoryRecord): number {
+  return story.eventIds.length >= ESTABLISHED_EVENTS ? Math.min(STORY_THRESHOLD, ESTABLISHED_THRESHOLD) : STORY_THRESHOLD;
+}
 
 /**
  * Where key document frequencies come from: the `EventIndex` (article counts of the same
@@ -21,7 +28,12 @@ export const STORY_CANDIDATE_LIMIT = 25;
  */
 export interface KeyStatistics {
   frequencies(keys: readonly string[]): KeyFrequencies;
+  /** Member events by id (the `EventIndex` has it): lets an event link to its closest predecessor. */
+  get?(id: string): EventRecord | null;
 }
+
+/** Latest member events of a candidate story an event is compared with, besides the story as a whole. */
+const MEMBER_EVENTS = Number(process.env['SL_K'] ?? 8);
 
 /**
  * Links an event into the best matching story above the threshold, or founds a story.
@@ -36,7 +48,7 @@ export function assignToStory(event: EventRecord, index: StoryIndex, statistics?
     return { storyId: existing.id, created: false, score: 1, why: ['already in story'] };
   }
   const best = bestStory(event, index.candidates(storyQueryKeys(event), STORY_CANDIDATE_LIMIT), statistics);
-  if (best !== null && best.score >= STORY_THRESHOLD) {
+  if (best !== null && best.score >= thresholdFor(best.story)) {
     const updated = joinStory(best.story, event);
     index.put(updated, storyKeys(updated));
     return { storyId: updated.id, created: false, score: best.score, why: best.why };
@@ -59,7 +71,7 @@ export function relinkSingleton(event: EventRecord, index: StoryIndex, statistic
   if (!current || current.eventIds.length !== 1 || current.eventIds[0] !== event.id) return null;
   const others = index.candidates(storyQueryKeys(event), STORY_CANDIDATE_LIMIT + 1).filter((s) => s.id !== current.id);
   const best = bestStory(event, others, statistics);
-  if (best === null || best.score < STORY_THRESHOLD) {
+  if (best === null || best.score < thresholdFor(best.story)) {
     const refreshed = foundStory(event);
     index.put(refreshed, storyKeys(refreshed));
     return null;
@@ -71,20 +83,35 @@ export function relinkSingleton(event: EventRecord, index: StoryIndex, statistic
 }
 
 function bestStory(event: EventRecord, candidates: readonly StoryRecord[], statistics?: KeyStatistics): { story: StoryRecord; score: number; why: readonly string[] } | null {
-  const idf = statistics ? idfFrom(statistics.frequencies(weightKeys(event, candidates))) : undefined;
+  const members = new Map<string, readonly EventRecord[]>();
+  for (const story of candidates) members.set(story.id, latestMembers(story, event, statistics));
+  const records = [event, ...candidates, ...[...members.values()].flat()];
+  const idf = statistics ? idfFrom(statistics.frequencies(weightKeys(records))) : undefined;
   let best: { story: StoryRecord; score: number; why: readonly string[] } | null = null;
   for (const story of candidates) {
-    const scored = scoreStory(event, story, idf);
-    if (best === null || scored.score > best.score || (scored.score === best.score && story.id < best.story.id)) {
+    let scored = scoreStory(event, story, idf);
+    for (const member of members.get(story.id) ?? []) {
+      const closest = scoreStory(event, foundStory(member), idf);
+      if (closest.score > scored.score) scored = { score: closest.score, why: [`closest event ${member.id}`, ...closest.why] };
+    }
+    const margin = scored.score - (process.env['SL_MARGIN'] ? thresholdFor(story) : 0);
+    const bestMargin = best === null ? -Infinity : best.score - (process.env['SL_MARGIN'] ? thresholdFor(best.story) : 0);
+    if (best === null || margin > bestMargin || (margin === bestMargin && story.id < best.story.id)) {
       best = { story, score: scored.score, why: scored.why };
     }
   }
   return best;
 }
 
-function weightKeys(event: EventRecord, stories: readonly StoryRecord[]): string[] {
+function latestMembers(story: StoryRecord, event: EventRecord, statistics?: KeyStatistics): EventRecord[] {
+  const get = statistics?.get?.bind(statistics);
+  if (!get || MEMBER_EVENTS === 0) return [];
+  return story.eventIds.filter((id) => id !== event.id).slice(-MEMBER_EVENTS).map((id) => get(id)).filter((e): e is EventRecord => e !== null);
+}
+
+function weightKeys(records: readonly (EventRecord | StoryRecord)[]): string[] {
   const keys = new Set<string>();
-  for (const record of [event, ...stories]) {
+  for (const record of records) {
     for (const term of Object.keys(record.termWeights)) keys.add(`t:${term}`);
     for (const entity of Object.keys(record.entityWeights)) keys.add(`e:${entity}`);
   }
