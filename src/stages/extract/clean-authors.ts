@@ -2,7 +2,7 @@
  * Turns byline strings into a clean list of names: no "By", no dates, no roles or site
  * names, no URLs or e-mail addresses, one entry per person, first spelling kept.
  */
-const letters = (s: string): string => s.toLowerCase().replace(/\.(com|org|net|co\.uk|news)$/, '').replace(/[^\p{L}]+/gu, '');
+const letters = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/\.(com|org|net|co\.uk|news)$/, '').replace(/[^\p{L}]+/gu, '');
 
 export function cleanAuthors(raw: readonly string[], siteName: string | null): string[] {
   const site = siteName === null ? '' : letters(siteName);
@@ -29,6 +29,8 @@ function looksLikeName(name: string): boolean {
   if (/\d|@|https?:|www\.|\//i.test(name)) return false;
   // Roles and desks ("AP Auto Writer", "News Nation Bureau") are not people.
   if (/\b(staff|writer|reporter|correspondent|editor|editors|columnist|contributor|bureau|desk|team|newsroom|updated|published|posted)\b/i.test(name)) return false;
+  // Nor are news agencies credited in the byline ("Jane Doe, Associated Press", "By AP").
+  if (/\b(press|news|agency|wire|wires|media|associated|reuters|afp|ap|upi|dpa)\b/i.test(name)) return false;
   const words = name.split(' ');
   return words.length <= 5 && words.every((w) => /^[\p{L}'’.\-]+$/u.test(w));
 }

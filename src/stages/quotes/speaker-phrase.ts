@@ -82,6 +82,11 @@ export function readSpeaker(text: string, span: Span, mentions: readonly Mention
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return null;
   const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}']/gu, ''));
+  // "fees, which dockworkers' unions say …": the relative word belongs to the clause, not the speaker.
+  if (words.length > 1 && (lower[0] === 'which' || lower[0] === 'whose')) {
+    const rest = phrase.slice((words[0] ?? '').length).search(/\S/) + (words[0] ?? '').length;
+    return readSpeaker(text, { start: span.start + rest, end: span.end }, mentions, sentence);
+  }
   // "Hale, who said …": the relative pronoun is the source (PolNeAR marks it so), and it
   // stands for the name right before it in the same sentence.
   if (words.length === 1 && (lower[0] === 'who' || lower[0] === 'which')) {

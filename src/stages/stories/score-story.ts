@@ -7,7 +7,7 @@ import type { StoryRecord } from './story-types.js';
 // a deal). Set by hand on the fixtures.
 const ENTITY_SHARE = 0.6;
 /** Days after which the time factor has fallen to one half: a story a year cold needs far more overlap. */
-const DECAY_DAYS = Number(process.env['SL_D'] ?? 180);
+const DECAY_DAYS = 180;
 /**
  * IDF is taken to this power. Full IDF measured over articles punishes exactly the words a
  * long-running story is made of: once a story dominates the feed ("spill", "well", the

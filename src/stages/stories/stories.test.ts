@@ -5,7 +5,10 @@ import {
   CALL_JUNE, CALL_MARCH, CALL_MARCH_FOLLOWUP, featuresOf, LIBRARY, STRIKE_COURIER, STRIKE_HERALD,
 } from '../events/event-fixtures.js';
 import type { FixtureArticle } from '../events/event-fixtures.js';
-import { assignToStory, foundStory, MemoryStoryIndex, relinkSingleton, storyKeys } from './index.js';
+import {
+  assignToStory, ESTABLISHED_EVENTS, ESTABLISHED_THRESHOLD, foundStory, MemoryStoryIndex, relinkSingleton, scoreStory, STORY_THRESHOLD, storyKeys,
+} from './index.js';
+import type { StoryRecord } from './index.js';
 
 /** Events built from fixture articles, in order of founding, and the index that counted their keys. */
 function eventsOf(fixtures: readonly FixtureArticle[]): { events: EventRecord[]; statistics: MemoryEventIndex } {
@@ -84,5 +87,33 @@ describe('relinkSingleton', () => {
     assignToStory(marchCall as EventRecord, index, built.statistics);
     assignToStory(juneCall as EventRecord, index, built.statistics);
     expect(relinkSingleton(juneCall as EventRecord, index, built.statistics)).toBeNull();
+  });
+});
+
+describe('assignToStory: the bar for established stories', () => {
+  // Bare records: each story event shares the term "harbour" and has two words of its own.
+  const event = (id: string, terms: readonly string[]): EventRecord => ({
+    id, title: id, date: '2024-03-04', granularity: 'day', firstSeen: '2024-03-04', lastSeen: '2024-03-04',
+    articleIds: [`a_${id}`], termWeights: Object.fromEntries(terms.map((t) => [t, 1])), entityWeights: {}, dateVotes: {},
+  });
+  const members = Array.from({ length: ESTABLISHED_EVENTS }, (_, i) => event(`ev_${i}`, ['harbour', `own${i}a`, `own${i}b`]));
+  // Shares only "harbour" among 32 words: a weak match (cosine 0.15 with the five-event story).
+  const newcomer = event('ev_new', ['harbour', ...Array.from({ length: 31 }, (_, i) => `new${i}`)]);
+  const storyOf = (events: readonly EventRecord[]) => {
+    const index = new MemoryStoryIndex();
+    for (const e of events) assignToStory(e, index);
+    return index;
+  };
+
+  it('joins a weak match to a story of many events but not to a young one', () => {
+    const established = storyOf(members);
+    expect(established.all()).toHaveLength(1);
+    const score = scoreStory(newcomer, established.all()[0] as StoryRecord).score;
+    expect(score).toBeGreaterThanOrEqual(ESTABLISHED_THRESHOLD);
+    expect(score).toBeLessThan(STORY_THRESHOLD);
+    expect(assignToStory(newcomer, established).created).toBe(false);
+    const young = storyOf(members.slice(0, 1));
+    expect(scoreStory(newcomer, young.all()[0] as StoryRecord).score).toBeLessThan(STORY_THRESHOLD);
+    expect(assignToStory(newcomer, young).created).toBe(true);
   });
 });
