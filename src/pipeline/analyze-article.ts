@@ -18,7 +18,8 @@ export function analyzeArticle(cleaned: Article): ArticleAnalysis {
   const content = sentences.filter((s) => article.blocks[s.block]?.kind !== 'boilerplate');
   const timexes = findTimeExpressions(article.text, content, article.published);
   const mentions = extractMentions(article, sentences);
-  const quotes = extractQuotes(article, sentences, mentions);
+  // Boilerplate (share prompts, syndication footers) never holds a quote worth attributing.
+  const quotes = extractQuotes(article, content, mentions);
   const sentenceLabels = labelSentences(article, sentences, quotes);
   const articleType = classifyArticle(article, sentences, sentenceLabels);
   const fingerprint = fingerprintArticle(article, sentences);
