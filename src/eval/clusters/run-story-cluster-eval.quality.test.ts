@@ -11,8 +11,9 @@ describe.skipIf(!present)('runStoryClusterEval on Timeline17', () => {
     const result = runStoryClusterEval({ corpus: CORPUS });
     expect(result.documents).toBeGreaterThan(2500);
     expect(result.topics).toBe(5);
-    // Floors pinned below the measured scores (see the report); raise them, never lower them silently.
+    // Floors pinned just below the measured scores (P 0.985, R 0.898, F1 0.939, 112 stories);
+    // raise them, never lower them silently.
     expect(result.precision).toBeGreaterThan(0.98);
-    expect(result.f1).toBeGreaterThan(0.8);
+    expect(result.f1).toBeGreaterThan(0.93);
   });
 });

@@ -17,6 +17,8 @@ describe('cleanTitle: the headline without the site around it', () => {
     const raw = 'Talks - and more talks - as the strike drags on into its third week';
     expect(cleanTitle(raw, null, null)).toBe(raw);
     expect(cleanTitle('Analysis: why the ferry fares went up', 'Valley Courier', null)).toBe('Analysis: why the ferry fares went up');
+    // A three-word headline before a long blog name is not taken for a site prefix.
+    expect(cleanTitle('Extreme harbour decor | Hatch: The Fenwick Design Blog', null, null)).toBe('Extreme harbour decor | Hatch: The Fenwick Design Blog');
   });
 
   it('keeps a short section word when no longer headline leads', () => {
@@ -25,5 +27,20 @@ describe('cleanTitle: the headline without the site around it', () => {
 
   it('prefers the <h1> when the title starts with it', () => {
     expect(cleanTitle('Mayor resigns after audit - Breaking - Courier', null, 'Mayor resigns after audit')).toBe('Mayor resigns after audit');
+  });
+
+  it.each([
+    ['Fenwick Notes – Onion and ricotta frittata for a crowd', 'Fenwick Notes', 'Onion and ricotta frittata for a crowd'],
+    ["Marta's Blog: Yesterday's over", "Marta's Blog", "Yesterday's over"],
+  ])('takes what follows when the <h1> is the blog name: %j', (raw, h1, expected) => {
+    expect(cleanTitle(raw, null, h1)).toBe(expected);
+  });
+
+  it.each([
+    ['Fenwick Blog | 5 videos of a tightrope walk over the harbour', '5 videos of a tightrope walk over the harbour'],
+    ["Making harbour e-mail more scalable « Marta's Blog", 'Making harbour e-mail more scalable'],
+    ['Report: another ferry delay in Brackton — this time with rain - Ferrydot', 'Report: another ferry delay in Brackton — this time with rain'],
+  ])('strips an unknown site name: %j', (raw, expected) => {
+    expect(cleanTitle(raw, null, null)).toBe(expected);
   });
 });

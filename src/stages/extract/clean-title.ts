@@ -1,6 +1,7 @@
 /** Separators between a headline and the site name in `<title>` and og:title. */
-const SEPARATOR = /\s+(?:\||-|–|—|::|·|»)\s+/;
-const SEPARATOR_G = /\s+(?:\||-|–|—|::|·|»)\s+/g;
+const SEPARATOR_G = /\s+(?:\||-|–|—|::|·|»|«)\s+/g;
+/** A separator right after a headline or site-name prefix, `:` included ("Blog: Headline"). */
+const LEADING_SEPARATOR = /^\s*(?:\||-|–|—|::|·|»|«|:)\s+/;
 
 const norm = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const words = (s: string): number => s.trim().split(/\s+/).length;
@@ -28,22 +29,36 @@ function splitParts(title: string): { text: string; start: number }[] {
  */
 export function cleanTitle(raw: string, siteName: string | null, h1: string | null): string {
   const title = raw.replace(/\s+/g, ' ').trim();
-  if (h1 !== null && h1.length > 10 && norm(title).startsWith(norm(h1))) return h1.replace(/\s+/g, ' ').trim();
-  const parts = splitParts(title);
-  if (parts.length < 2) return title;
   const site = siteName === null ? '' : norm(siteName);
   const isSite = (part: string): boolean => HOST.test(part.trim()) || norm(part) === site
     || (words(part) <= 4 && site !== '' && norm(part).includes(site));
+  const heading = h1?.replace(/\s+/g, ' ').trim() ?? '';
+  if (heading.length > 10 && title.toLowerCase().startsWith(heading.toLowerCase())) {
+    const rest = title.slice(heading.length);
+    const after = rest.replace(LEADING_SEPARATOR, '').trim();
+    // Blogs put their own name in the <h1> ("Joy the Baker – Onion Frittata", "Seth's
+    // Blog: Yesterday's over"): then the headline is what follows.
+    const h1IsSite = after !== '' && after !== rest.trim() && !isSite(after)
+      && (/^\s*:(?!:)/.test(rest) || isSite(heading) || words(after) > 4 || words(after) > words(heading));
+    return h1IsSite ? after : heading;
+  }
+  const parts = splitParts(title);
+  if (parts.length < 2) return title;
   const first = parts[0]?.text ?? '';
   const last = parts[parts.length - 1]?.text ?? '';
-  if (isSite(last) || (words(last) <= 4 && words(first) > 4 && parts.length === 2)) {
+  // A one-word name ends a longer title ("… - Slashdot"); with two parts, up to four words.
+  const shortSuffix = words(last) <= (parts.length === 2 ? 4 : 1) && words(first) > 4;
+  if (isSite(last) || shortSuffix) {
     // Drop the site, then a short section label before it when a longer headline leads.
     let keep = parts.length - 1;
     const label = parts[keep - 1]?.text ?? '';
     if (keep > 1 && words(label) <= 3 && words(first) > words(label)) keep--;
     const cut = parts[keep]?.start ?? title.length;
-    return title.slice(0, cut).replace(/\s+(?:\||-|–|—|::|·|»)\s*$/, '').trim();
+    return title.slice(0, cut).replace(/\s+(?:\||-|–|—|::|·|»|«)\s*$/, '').trim();
   }
-  if (isSite(first)) return title.slice(parts[1]?.start ?? 0).trim();
+  // "Fenwick Blog | 5 videos of a wire walk": a name of one or two words before one long
+  // headline, or any name when the <h1> confirms the headline.
+  const shortPrefix = parts.length === 2 && words(last) > 4 && (words(first) <= 2 || norm(heading) === norm(last));
+  if (isSite(first) || shortPrefix) return title.slice(parts[1]?.start ?? 0).trim();
   return title;
 }
