@@ -1,4 +1,4 @@
-import { runExtractionEval, type ExtractionEvalReport } from './extraction/index.js';
+import { formatExtractionReport, runExtractionEval, type ExtractionEvalReport } from './extraction/index.js';
 import { runDatesEval, type DatesEvalReport } from './dates/index.js';
 import { runQuotesEval, type QuotesEvalReport } from './quotes/index.js';
 import { runEventClusterEval, type EventClusterEvalResult } from './clusters/index.js';
@@ -42,7 +42,7 @@ export const EVAL_TASKS = {
         ...(o.predictions ? { predictions: o.predictions } : {}),
         ...(o.writePredictions ? { writePredictions: o.writePredictions } : {}),
       }),
-    format: (report: unknown) => formatExtraction(report),
+    format: (report: unknown) => formatExtractionReport(report as ExtractionEvalReport),
   },
   dates: {
     defaultCorpus: 'dates/tempeval3',
@@ -104,8 +104,3 @@ function formatQuotes(r: QuotesEvalReport): string {
   return formatRows(`Attribution spans (PolNeAR), ${r.documents} documents`, ['role', 'exact P', 'exact R', 'exact F1', 'overlap P', 'overlap R', 'overlap F1'], rows);
 }
 
-function formatExtraction(report: unknown): string {
-  const r = report as ExtractionEvalReport;
-  const rows = r.systems.map((s) => [s.name, s.score.f1, s.score.precision, s.score.recall, s.score.accuracy, s.score.documents, s.seconds]);
-  return formatRows(`Article Extraction Benchmark (AEB metric), ${r.documents} pages`, ['system', 'F1', 'P', 'R', 'accuracy', 'docs', 'seconds'], rows);
-}

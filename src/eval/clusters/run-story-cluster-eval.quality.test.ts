@@ -11,9 +11,9 @@ describe.skipIf(!present)('runStoryClusterEval on Timeline17', () => {
     const result = runStoryClusterEval({ corpus: CORPUS });
     expect(result.documents).toBeGreaterThan(2500);
     expect(result.topics).toBe(5);
-    // Floors pinned just below the measured scores (P 0.985, R 0.898, F1 0.939, 112 stories);
+    // Floors pinned just below the measured scores (P 0.989, R 0.924, F1 0.955, 78 stories);
     // raise them, never lower them silently.
     expect(result.precision).toBeGreaterThan(0.98);
-    expect(result.f1).toBeGreaterThan(0.93);
+    expect(result.f1).toBeGreaterThan(0.95);
   });
 });
