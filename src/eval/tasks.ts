@@ -1,7 +1,8 @@
 import { formatExtractionReport, runExtractionEval, type ExtractionEvalReport } from './extraction/index.js';
 import { runDatesEval, type DatesEvalReport } from './dates/index.js';
 import { runQuotesEval, type QuotesEvalReport } from './quotes/index.js';
-import { runEventClusterEval, type EventClusterEvalResult } from './clusters/index.js';
+import { runEventClusterEval, runStoryClusterEval, type EventClusterEvalResult, type StoryClusterEvalResult } from './clusters/index.js';
+import { runCopiesEval, type CopiesEvalResult } from './copies/index.js';
 import { runOpinionEval, type OpinionEvalReport } from './opinion/index.js';
 import { formatTlsReport, runTlsEval, type TlsEvalReport } from './tls/index.js';
 import { formatNerReport, runNerEval, type NerEvalReport } from './entities/index.js';
@@ -59,6 +60,17 @@ export const EVAL_TASKS = {
     run: async (o: EvalRunOptions) => runEventClusterEval({ corpus: o.corpus }),
     format: (report: unknown) => formatClusters(report as EventClusterEvalResult),
   },
+  stories: {
+    defaultCorpus: 'timelines/t17',
+    run: async (o: EvalRunOptions) => runStoryClusterEval({ corpus: o.corpus }),
+    format: (report: unknown) => formatStories(report as StoryClusterEvalResult),
+  },
+  copies: {
+    // Copies are derived from Timeline17 and Multi-News articles, so it takes the corpora root.
+    defaultCorpus: '.',
+    run: async (o: EvalRunOptions) => runCopiesEval({ corpus: o.corpus }),
+    format: (report: unknown) => formatCopies(report as CopiesEvalResult),
+  },
   tls: {
     defaultCorpus: 'timelines/t17',
     run: async (o: EvalRunOptions) => runTlsEval({ corpus: o.corpus, progress: o.progress, ...(o.writePredictions ? { writeTimelines: o.writePredictions } : {}) }),
@@ -82,6 +94,21 @@ function formatOpinion(r: OpinionEvalReport): string {
     formatRows(`${title} (accuracy ${scores.accuracy.toFixed(4)})`, ['class', 'P', 'R', 'F1', 'support'],
       Object.entries(scores.classes).map(([name, s]) => [name, s.precision, s.recall, s.f1, s.support]));
   return [table(`Sentence labels, ${r.sentences} sentences`, r.sentenceLabels), '', table(`Article types, ${r.articles} articles`, r.articleTypes)].join('\n');
+}
+
+function formatStories(r: StoryClusterEvalResult): string {
+  const overall = formatRows(`Stories on Timeline17, BCubed against topics (${r.documents} articles, ${r.topics} topics)`, ['P', 'R', 'F1', 'stories', 'events'], [[r.precision, r.recall, r.f1, r.stories, r.events]]);
+  const topics = formatRows('Per topic', ['topic', 'articles', 'stories', 'share in largest story'], r.perTopic.map((t) => [t.topic, t.articles, t.stories, t.largestShare]));
+  return `${overall}\n\n${topics}`;
+}
+
+function formatCopies(r: CopiesEvalResult): string {
+  const overall = formatRows(`Copy detection (seed ${r.seed}: ${r.documents} documents, ${r.sources} sources, ${r.copies} generated copies)`,
+    ['P', 'R', 'F1', 'gold pairs', 'found pairs', 'false pairs', 'false same-event pairs'],
+    [[r.precision, r.recall, r.f1, r.goldPairs, r.predictedPairs, r.falsePairs, r.sameEventFalsePairs]]);
+  const byTransform = formatRows('Missed copies by transformation', ['transformation', 'copies', 'missed'],
+    Object.entries(r.copiesByTransform).map(([name, n]) => [name, n, r.missedByTransform[name] ?? 0]));
+  return `${overall}\n\n${byTransform}`;
 }
 
 function formatClusters(r: EventClusterEvalResult): string {
