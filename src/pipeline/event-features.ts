@@ -1,5 +1,6 @@
 import type { ArticleAnalysis, TimeExpression } from '../core/model.js';
 import type { EventFeatures } from '../stages/events/index.js';
+import { contentWordCount } from '../stages/fingerprint/index.js';
 
 /** Sentences at the top of an article where the news (and so the event date) is told. */
 const LEAD_SENTENCES = 4;
@@ -25,6 +26,7 @@ export function eventFeatures(analysis: ArticleAnalysis, duplicateOf: string | n
     placeKeys: ranked.filter(([, e]) => e.place).map(([key]) => key),
     title: article.title,
     duplicateOf,
+    contentWords: contentWordCount(article, analysis.sentences),
   };
 }
 

@@ -4,7 +4,7 @@ import { copyCandidate, findCopies, MemoryCopyIndex } from '../../stages/dedupe/
 import { extractMentions } from '../../stages/entities/index.js';
 import { assignToEvent, MemoryEventIndex } from '../../stages/events/index.js';
 import type { AssignOptions, EventAssignment } from '../../stages/events/index.js';
-import { articleFromText, contentSentences, fingerprintArticle } from '../../stages/fingerprint/index.js';
+import { articleFromText, contentSentences, contentWordCount, fingerprintArticle } from '../../stages/fingerprint/index.js';
 import type { PlainArticle } from '../../stages/fingerprint/index.js';
 import { segmentArticle } from '../../stages/segment/index.js';
 import { capitalisedEntityKeys } from './capitalised-entity-keys.js';
@@ -50,6 +50,7 @@ export function clusterDocuments(
         placeKeys,
         title: article.title,
         duplicateOf,
+        contentWords: contentWordCount(article, sentences),
       },
       events,
       options,

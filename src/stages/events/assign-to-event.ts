@@ -33,7 +33,20 @@ export function assignToEvent(features: EventFeatures, index: EventIndex, option
   return assignment;
 }
 
+/**
+ * Below this many content words a copy is a notice, not a report: a crawl stub ("this page
+ * was archived …"), a bare tweet. Identical notices turn up under unrelated events, so
+ * being a copy of one says nothing about the happening; such a copy founds its own event
+ * instead of being forced into its original's. (A thin article that is not a copy is
+ * scored as usual: short wire briefs are real news.) 80 words is the copies benchmark's
+ * floor for an article (src/eval/copies).
+ */
+export const THIN_WORDS = 80;
+
 function place(features: EventFeatures, index: EventIndex, options: AssignOptions): EventAssignment {
+  if (features.duplicateOf !== null && (features.contentWords ?? Infinity) < THIN_WORDS) {
+    return found(features, index, [`new event: a copy of ${features.contentWords} words is no evidence of a shared event`]);
+  }
   const canonical = features.duplicateOf === null ? null : memberOf(features.duplicateOf, index);
   if (canonical) return join(canonical, features, index, 1, [`copy of ${features.duplicateOf}`]);
 
@@ -50,10 +63,14 @@ function place(features: EventFeatures, index: EventIndex, options: AssignOption
   }
   if (best !== null && best.score >= (options.joinThreshold ?? JOIN_THRESHOLD)) return join(best.event, features, index, best.score, best.why);
 
+  const why = best === null ? ['new event: no candidate'] : [`new event: best candidate ${best.event.id} scored ${best.score}`];
+  return found(features, index, why, best?.score ?? 0);
+}
+
+function found(features: EventFeatures, index: EventIndex, why: readonly string[], score = 0): EventAssignment {
   const founded = foundEvent(features);
   index.put(founded, eventKeys(founded));
-  const why = best === null ? ['new event: no candidate'] : [`new event: best candidate ${best.event.id} scored ${best.score}`];
-  return { eventId: founded.id, created: true, score: best?.score ?? 0, why };
+  return { eventId: founded.id, created: true, score, why };
 }
 
 function memberOf(articleId: string, index: EventIndex): EventRecord | null {

@@ -14,6 +14,8 @@ export interface EventFeatures {
   readonly title: string;
   /** The canonical article this one copies, when dedupe found one. */
   readonly duplicateOf: string | null;
+  /** Words of content (boilerplate and title excluded); unknown when absent. */
+  readonly contentWords?: number;
 }
 
 export interface EventRecord {

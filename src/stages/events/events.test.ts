@@ -90,3 +90,22 @@ describe('retrievalKeys', () => {
     expect(keys.filter((key) => key.startsWith('t:'))).toHaveLength(10);
   });
 });
+
+describe('thin copies', () => {
+  it('a copy of a few words founds its own event instead of joining its original', () => {
+    const index = new MemoryEventIndex();
+    const original = assignToEvent(featuresOf(STRIKE_HERALD), index);
+    const notice = { ...featuresOf(STRIKE_COURIER), articleId: 'a_notice', duplicateOf: featuresOf(STRIKE_HERALD).articleId, contentWords: 20 };
+    const assigned = assignToEvent(notice, index);
+    expect(assigned.created).toBe(true);
+    expect(assigned.eventId).not.toBe(original.eventId);
+    expect(assigned.why[0]).toMatch(/copy of 20 words/);
+  });
+
+  it('a full-length copy still joins its original', () => {
+    const index = new MemoryEventIndex();
+    const original = assignToEvent(featuresOf(STRIKE_HERALD), index);
+    const copy = { ...featuresOf(STRIKE_COURIER), articleId: 'a_copy', duplicateOf: featuresOf(STRIKE_HERALD).articleId, contentWords: 300 };
+    expect(assignToEvent(copy, index).eventId).toBe(original.eventId);
+  });
+});

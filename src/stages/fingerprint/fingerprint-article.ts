@@ -1,7 +1,7 @@
 import { sha256 } from '../../core/hash.js';
 import type { Article, Fingerprint, Sentence } from '../../core/model.js';
 import { minhashSignature, shingles } from './minhash.js';
-import { normaliseWords } from './normalise-words.js';
+import { normaliseText, normaliseWords } from './normalise-words.js';
 import { simhash } from './simhash.js';
 import { termVector } from './term-vector.js';
 
@@ -37,4 +37,10 @@ export function contentSentences(article: Article, sentences: readonly Sentence[
       return kind !== 'boilerplate' && kind !== 'title';
     })
     .map((sentence) => article.text.slice(sentence.start, sentence.end));
+}
+
+/** Words of content (title and boilerplate excluded), as the fingerprint counts them. */
+export function contentWordCount(article: Article, sentences: readonly Sentence[]): number {
+  const text = normaliseText(contentSentences(article, sentences).join(' '));
+  return text === '' ? 0 : text.split(' ').length;
 }

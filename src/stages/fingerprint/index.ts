@@ -2,7 +2,7 @@ export const FINGERPRINT_STAGE = 'fingerprint.minhash.v2';
 
 export { articleFromText } from './article-from-text.js';
 export type { PlainArticle } from './article-from-text.js';
-export { contentSentences, fingerprintArticle } from './fingerprint-article.js';
+export { contentSentences, contentWordCount, fingerprintArticle } from './fingerprint-article.js';
 export { lightStem } from './light-stem.js';
 export {
   LSH_BANDS, LSH_ROWS, MINHASH_PERMUTATIONS, SHINGLE_WORDS, lshBands, minhashSignature, minhashSimilarity, shingles,
