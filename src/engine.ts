@@ -26,6 +26,15 @@ export interface StorySummary {
   readonly events: number;
 }
 
+/** A recorded reason an event is in a story. */
+export interface StoryLink {
+  readonly eventId: string;
+  /** `story.create`, `story.link` or `story.merge`. */
+  readonly kind: string;
+  readonly score: number;
+  readonly why: readonly string[];
+}
+
 /** The library facade: everything the CLI does, callable from code. */
 export class Engine {
   constructor(readonly store: Store) {}
@@ -48,6 +57,20 @@ export class Engine {
     const story = document.stories[0];
     if (!story) throw new StorylineError('NOT_FOUND', `no story with id ${id}; run \`storyline stories\` to list them`);
     return { story, document };
+  }
+
+  /**
+   * Why each event belongs to a story: the recorded decision that linked it (founding,
+   * a link with its shared entities and terms and the time gap, or a merge), one per event.
+   */
+  async storyLinks(storyId: string): Promise<StoryLink[]> {
+    const links = new Map<string, StoryLink>();
+    for (const { kind, detail } of await this.store.clusterLog(storyId)) {
+      const { eventId, score, why, mergedFrom } = detail as { eventId?: string; score?: number; why?: string[]; mergedFrom?: string };
+      if (!eventId || links.has(eventId) || (why?.length === 1 && why[0] === 'already in story')) continue;
+      links.set(eventId, { eventId, kind, score: score ?? 0, why: [...(why ?? []), ...(mergedFrom ? [`merged from ${mergedFrom}`] : [])] });
+    }
+    return [...links.values()];
   }
 
   /**

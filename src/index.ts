@@ -6,7 +6,7 @@
  *   await engine.build(['articles/']);
  *   for (const story of await engine.stories()) console.log(story.title);
  */
-export { createEngine, Engine, DEFAULT_DB, type EngineOptions, type StorySummary } from './engine.js';
+export { createEngine, Engine, DEFAULT_DB, type EngineOptions, type StoryLink, type StorySummary } from './engine.js';
 export type * from './core/model.js';
 export { StorylineError, ERROR_CODES, type ErrorCode, type Failure } from './core/errors.js';
 export type { Store, ArticleFilter, ArticleSummary, SearchHit } from './store/store.js';

@@ -46,6 +46,9 @@ describe('the storyline CLI', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Events:');
     expect(run.stdout).toMatch(/why: /);
+    expect(run.stdout).toMatch(/in this story \(story\.create, score 0\): new story/);
+    const json = JSON.parse((await runCli('show', storyId, '--db', db, '--why', '--json')).stdout) as { links: { kind: string }[] };
+    expect(json.links.map((l) => l.kind)).toContain('story.create');
   });
 
   it('timeline prints markdown with citations, or JSON', async () => {

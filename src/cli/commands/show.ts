@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { StoryView } from '../../export/stories-document.js';
+import type { StoryLink } from '../../engine.js';
 import { createOutput } from '../output.js';
 import { dbOption, jsonOption, withEngine, type CommonOptions } from '../options.js';
 
@@ -13,25 +14,30 @@ export function registerShow(program: Command): void {
     .description('show one story: briefing, events, entities, quotes and outlets')
     .argument('<story>', 'story id (see `storyline stories`)')
     .addOption(dbOption())
-    .addOption(new Option('--why', 'explain what tied each event\'s articles together'))
+    .addOption(new Option('--why', "explain what tied each event's articles together, and each event to the story"))
     .addOption(jsonOption())
     .action(async (id: string, flags: ShowFlags) => {
       const out = createOutput(Boolean(flags.json));
       await withEngine(flags.db, async (engine) => {
         const { story, document } = await engine.story(id);
         const names = new Map(document.entities.map((e) => [e.id, e.name]));
-        out.result(story, () => renderStory(story, names, Boolean(flags.why)));
+        const links = flags.why ? await engine.storyLinks(story.id) : [];
+        out.result(flags.why ? { ...story, links } : story, () => renderStory(story, names, links, Boolean(flags.why)));
       });
     });
 }
 
-function renderStory(story: StoryView, names: ReadonlyMap<string, string>, why: boolean): string {
+function renderStory(story: StoryView, names: ReadonlyMap<string, string>, links: readonly StoryLink[], why: boolean): string {
+  const linkOf = new Map(links.map((l) => [l.eventId, l]));
   const lines = [`${story.title}  (${story.id})`, `${story.firstSeen ?? 'undated'} → ${story.lastSeen ?? ''}`, '', 'Briefing:'];
   for (const s of story.briefing) lines.push(`  ${s.text} ${s.citations.map((c) => `[${c.articleId}:${c.start}-${c.end}]`).join('')}`);
   lines.push('', 'Events:');
   for (const e of story.events) {
     lines.push(`  ${(e.date ?? 'undated').padEnd(10)}  ${e.title}  (${e.articleIds.length} articles: ${e.outlets.join(', ')})`);
-    if (why) for (const reason of e.why) lines.push(`      why: ${reason}`);
+    if (!why) continue;
+    for (const reason of e.why) lines.push(`      why: ${reason}`);
+    const link = linkOf.get(e.id);
+    if (link) lines.push(`      in this story (${link.kind}, score ${link.score}): ${link.why.join('; ')}`);
   }
   lines.push('', `Who: ${story.entities.slice(0, 12).map((e) => `${names.get(e.id) ?? e.id} (${e.mentions})`).join(', ')}`);
   lines.push('', 'Who said what:');
