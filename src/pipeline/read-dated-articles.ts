@@ -1,10 +1,8 @@
 import type { Article } from '../core/model.js';
-import { isFailure, type Failure } from '../core/errors.js';
-import { listInputs, readSourceFile } from '../ingest/index.js';
-import { extractArticle } from '../stages/extract/index.js';
-import { cleanArticle, collectLineStats } from '../stages/clean/index.js';
+import type { Failure } from '../core/errors.js';
 import { resolvePublication } from '../stages/dates/index.js';
 import type { DatedArticle } from '../stages/tls/index.js';
+import { readArticles } from './read-articles.js';
 
 /** A day in a file path, as in dumps laid out by date (`…/2010-04-20/3.txt`). */
 const PATH_DAY = /(?:^|[/\\_-])((?:19|20)\d{2}-[01]\d-[0-3]\d)(?=[/\\._-]|$)/;
@@ -22,23 +20,10 @@ export interface DatedArticles {
  * boilerplate blocks are blanked (same length, so citation offsets still fit the text).
  */
 export async function readDatedArticles(paths: readonly string[]): Promise<DatedArticles> {
-  const { files, failures: listed } = listInputs(paths);
-  const failures: Failure[] = [...listed];
-  const extracted: Article[] = [];
-  for (const file of files) {
-    const read = await readSourceFile(file);
-    failures.push(...read.failures);
-    for (const doc of read.documents) {
-      const article = extractArticle(doc);
-      if (isFailure(article)) failures.push(article);
-      else extracted.push(article);
-    }
-  }
-  const stats = collectLineStats(extracted);
+  const { articles: cleaned, failures } = await readArticles(paths);
   const articles: DatedArticle[] = [];
   const undated: string[] = [];
-  for (const raw of extracted) {
-    const article = cleanArticle(raw, stats);
+  for (const article of cleaned) {
     const day = (article.published ?? resolvePublication(article))?.value.slice(0, 10) ?? PATH_DAY.exec(article.locator)?.[1];
     if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) {
       undated.push(article.locator);

@@ -1,9 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Article } from '../../core/model.js';
-import { isFailure, type Failure } from '../../core/errors.js';
-import { listInputs, readSourceFile } from '../../ingest/index.js';
-import { extractArticle } from '../../stages/extract/index.js';
-import { cleanArticle, collectLineStats } from '../../stages/clean/index.js';
+import { readArticles } from '../../pipeline/read-articles.js';
 import { EXIT } from '../exit-codes.js';
 import { createOutput } from '../output.js';
 
@@ -19,20 +16,7 @@ export function registerExtract(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['txt', 'md', 'json']).default('txt'))
     .action(async (inputs: string[], flags: ExtractFlags) => {
       const out = createOutput(flags.format === 'json');
-      const { files, failures } = listInputs(inputs);
-      const articles: Article[] = [];
-      const problems: Failure[] = [...failures];
-      for (const file of files) {
-        const read = await readSourceFile(file);
-        problems.push(...read.failures);
-        for (const doc of read.documents) {
-          const extracted = extractArticle(doc);
-          if (isFailure(extracted)) problems.push(extracted);
-          else articles.push(extracted);
-        }
-      }
-      const stats = collectLineStats(articles);
-      const cleaned = articles.map((a) => cleanArticle(a, stats));
+      const { articles: cleaned, failures: problems } = await readArticles(inputs);
       out.result({ articles: cleaned.map(asJson), failures: problems }, () => cleaned.map((a) => (flags.format === 'md' ? markdown(a) : plain(a))).join('\n\n'));
       for (const f of problems) out.info(`${f.code}  ${f.locator}: ${f.message}`);
       process.exitCode = problems.length > 0 ? EXIT.PARTIAL : EXIT.OK;
