@@ -9,6 +9,9 @@ import { buildCorpus, type BuildOptions, type BuildResult } from './pipeline/bui
 import { buildStoriesDocument } from './export/build-document.js';
 import { renderReport } from './export/render-report.js';
 import type { StoriesDocument, StoryView } from './export/stories-document.js';
+import { canonicalKey, foldKey, type CanonicalEntity } from './stages/entities/index.js';
+import { defaultEditsPath, readEntityEdits, writeEntityEdits, type EntityEdit, type EntityEditsFile } from './pipeline/entity-edits-file.js';
+import { syncEntityEdits } from './pipeline/sync-entity-edits.js';
 
 export const DEFAULT_DB = '.storyline/storyline.db';
 
@@ -16,6 +19,11 @@ export interface EngineOptions {
   /** SQLite file (default `.storyline/storyline.db`); ignored when `store` is given. */
   readonly db?: string;
   readonly store?: Store;
+  /**
+   * The user's entity edits (aliases, merges, splits): a JSON file kept beside the database
+   * so it survives rebuilds. Default: the database path with `.entities.json`.
+   */
+  readonly entityEdits?: string;
 }
 
 export interface StorySummary {
@@ -37,11 +45,44 @@ export interface StoryLink {
 
 /** The library facade: everything the CLI does, callable from code. */
 export class Engine {
-  constructor(readonly store: Store) {}
+  constructor(readonly store: Store, readonly entityEditsPath: string | null = null) {}
 
   /** Ingests files, folders, URLs or `-` (stdin JSONL) and analyses what is new. */
-  build(inputs: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
+  async build(inputs: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
+    await syncEntityEdits(this.store, this.entityEdits());
     return buildCorpus(this.store, inputs, options);
+  }
+
+  /** Canonical entities, most mentioned first. */
+  async entities(): Promise<CanonicalEntity[]> {
+    const entities = await this.store.listEntities();
+    return entities.sort((a, b) => b.mentionCount - a.mentionCount || b.articleCount - a.articleCount || a.name.localeCompare(b.name));
+  }
+
+  /** The user's entity edits, in the order they apply. */
+  entityEdits(): EntityEditsFile {
+    return readEntityEdits(this.entityEditsPath);
+  }
+
+  /**
+   * Records an entity edit in the edits file and re-resolves the stored entities under it.
+   * An entity given by id or any alias is written by a name that keys to it, so the file
+   * reads as names and still means the same entity after a rebuild.
+   */
+  async editEntities(edit: EntityEdit): Promise<EntityEditsFile> {
+    if (!this.entityEditsPath) throw new StorylineError('CONFIG_INVALID', 'an in-memory database has no entity edits file; pass entityEdits');
+    const entities = await this.store.listEntities();
+    const named = (nameOrId: string): string => {
+      const wanted = nameOrId.trim().toLowerCase();
+      const entity = entities.find((e) => e.id === nameOrId || e.name.toLowerCase() === wanted || e.aliases.some((a) => a.toLowerCase() === wanted) || e.keys.includes(wanted));
+      if (!entity) return nameOrId.trim();
+      return entity.keys.includes(foldKey(canonicalKey(entity.name))) ? entity.name : (entity.keys[0] ?? entity.name);
+    };
+    const resolved: EntityEdit = edit.op === 'merge' ? { ...edit, entity: named(edit.entity), other: named(edit.other) } : { ...edit, entity: named(edit.entity) };
+    const next: EntityEditsFile = { version: 1, edits: [...this.entityEdits().edits, resolved] };
+    writeEntityEdits(this.entityEditsPath, next);
+    await syncEntityEdits(this.store, next);
+    return next;
   }
 
   async stories(): Promise<StorySummary[]> {
@@ -119,5 +160,7 @@ export class Engine {
 
 /** Opens the engine on a store: the embedded SQLite file by default. */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
-  return new Engine(options.store ?? new SqliteStore(options.db ?? DEFAULT_DB));
+  const db = options.db ?? DEFAULT_DB;
+  const editsPath = options.entityEdits ?? (options.store ? null : defaultEditsPath(db));
+  return new Engine(options.store ?? new SqliteStore(db), editsPath);
 }

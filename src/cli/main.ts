@@ -11,6 +11,7 @@ import { registerExport } from './commands/export.js';
 import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
 import { registerServe } from './commands/serve.js';
+import { registerEntities } from './commands/entities.js';
 
 /** Builds the command tree; each command sets `process.exitCode` itself. */
 export function createProgram(): Command {
@@ -24,6 +25,7 @@ export function createProgram(): Command {
   registerShow(program);
   registerTimeline(program);
   registerSearch(program);
+  registerEntities(program);
   registerExport(program);
   registerEval(program);
   registerExtract(program);

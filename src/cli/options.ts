@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { StorylineError } from '../core/errors.js';
-import { DEFAULT_DB, createEngine, type Engine } from '../engine.js';
+import { DEFAULT_DB, createEngine, type Engine, type EngineOptions } from '../engine.js';
 
 /** Options every command that reads the database takes. */
 export interface CommonOptions {
@@ -10,10 +10,11 @@ export interface CommonOptions {
 
 export const dbOption = (): Option => new Option('--db <file>', 'SQLite database file').default(DEFAULT_DB);
 export const jsonOption = (): Option => new Option('--json', 'print machine-readable JSON on stdout');
+export const entityEditsOption = (): Option => new Option('--entity-edits <file>', 'entity aliases/merges/splits file (default: beside the database, <db>.entities.json)');
 
 /** Opens the engine, runs `work`, and always closes the database. */
-export async function withEngine<T>(db: string, work: (engine: Engine) => Promise<T>): Promise<T> {
-  const engine = await createEngine({ db });
+export async function withEngine<T>(db: string, work: (engine: Engine) => Promise<T>, options: Omit<EngineOptions, 'db'> = {}): Promise<T> {
+  const engine = await createEngine({ ...options, db });
   try {
     return await work(engine);
   } finally {

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import type { BuildResult } from '../../pipeline/build-corpus.js';
 import { EXIT } from '../exit-codes.js';
 import { createOutput } from '../output.js';
-import { dbOption, jsonOption, withEngine, positiveInt } from '../options.js';
+import { dbOption, entityEditsOption, jsonOption, withEngine, positiveInt } from '../options.js';
 
 interface BuildFlags {
   readonly db: string;
@@ -11,6 +11,7 @@ interface BuildFlags {
   readonly json?: boolean;
   readonly fresh?: boolean;
   readonly maxBytes?: number;
+  readonly entityEdits?: string;
 }
 
 export function registerBuild(program: Command): void {
@@ -22,6 +23,7 @@ export function registerBuild(program: Command): void {
     .addOption(new Option('--out <dir>', 'report folder').default('storyline-report'))
     .addOption(new Option('--fresh', 'delete the database first and build from scratch'))
     .addOption(new Option('--max-bytes <n>', 'largest input file read, in bytes').argParser(positiveInt('--max-bytes')))
+    .addOption(entityEditsOption())
     .addOption(jsonOption())
     .action(async (inputs: string[], flags: BuildFlags) => run(inputs, flags, true));
   program
@@ -30,6 +32,7 @@ export function registerBuild(program: Command): void {
     .argument('<inputs...>', 'files, folders, URLs, or - for JSONL on stdin')
     .addOption(dbOption())
     .addOption(new Option('--max-bytes <n>', 'largest input file read, in bytes').argParser(positiveInt('--max-bytes')))
+    .addOption(entityEditsOption())
     .addOption(jsonOption())
     .action(async (inputs: string[], flags: BuildFlags) => run(inputs, flags, false));
 }
@@ -49,7 +52,7 @@ async function run(inputs: readonly string[], flags: BuildFlags, report: boolean
     const stories = written ? written.document.stories.length : (await engine.stories()).length;
     out.result({ ...built, stories, report: written ? { html: written.html, json: written.json } : null }, () => summary(built, stories, written?.html ?? null));
     return built;
-  });
+  }, flags.entityEdits ? { entityEdits: flags.entityEdits } : {});
   process.exitCode = result.failures.length > 0 ? EXIT.PARTIAL : EXIT.OK;
 }
 

@@ -6,6 +6,6 @@
 export const ENTITIES_STAGE = 'entities.rules.v2';
 
 export { extractMentions } from './extract-mentions.js';
-export { resolveEntities, type CanonicalEntity, type EntityEvidence, type EntityResolution } from './resolve-entities.js';
+export { resolveEntities, NO_CONSTRAINTS, type CanonicalEntity, type EntityConstraints, type EntityEvidence, type EntityResolution } from './resolve-entities.js';
 export { canonicalKey, foldKey, stripLegalSuffix } from './canonical-key.js';
 export type { WeightedMention } from './resolve-in-article.js';

@@ -25,6 +25,17 @@ export interface CanonicalEntity {
   readonly articleCount: number;
 }
 
+/**
+ * A user's corrections, as folded keys: `sameAs` pairs always end in one entity, and an
+ * `apart` key is never grouped with another key by the automatic rules (only by `sameAs`).
+ */
+export interface EntityConstraints {
+  readonly sameAs: readonly (readonly [string, string])[];
+  readonly apart: ReadonlySet<string>;
+}
+
+export const NO_CONSTRAINTS: EntityConstraints = { sameAs: [], apart: new Set() };
+
 export interface EntityResolution {
   readonly entities: readonly CanonicalEntity[];
   readonly keyToEntity: ReadonlyMap<string, string>;
@@ -62,6 +73,7 @@ export function mostFrequent<T extends string>(counts: ReadonlyMap<T, number>): 
 
 class UnionFind {
   private readonly parent = new Map<string, string>();
+  constructor(private readonly apart: ReadonlySet<string> = new Set()) {}
   find(x: string): string {
     const p = this.parent.get(x) ?? x;
     if (p === x) return x;
@@ -69,7 +81,12 @@ class UnionFind {
     this.parent.set(x, root);
     return root;
   }
+  /** The automatic rules' union: a key the user set apart stays alone. */
   union(a: string, b: string): void {
+    if (a !== b && (this.apart.has(a) || this.apart.has(b))) return;
+    this.force(a, b);
+  }
+  force(a: string, b: string): void {
     const [ra, rb] = [this.find(a), this.find(b)];
     if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
@@ -80,9 +97,9 @@ class UnionFind {
  * `previous` entities keep their ids and their counts are carried forward, so a caller can
  * resolve one day's articles at a time.
  */
-export function resolveEntities(input: readonly EntityEvidence[], previous: readonly CanonicalEntity[] = []): EntityResolution {
+export function resolveEntities(input: readonly EntityEvidence[], previous: readonly CanonicalEntity[] = [], constraints: EntityConstraints = NO_CONSTRAINTS): EntityResolution {
   const stats = collectStats(input);
-  const groups = new UnionFind();
+  const groups = new UnionFind(constraints.apart);
   const previousByKey = new Map<string, CanonicalEntity>();
   for (const entity of previous) {
     for (const key of entity.keys) { previousByKey.set(key, entity); groups.union(entity.keys[0] ?? key, key); }
@@ -93,6 +110,9 @@ export function resolveEntities(input: readonly EntityEvidence[], previous: read
   for (const [a, b] of corpusMerges([...stats.values(), ...previousStats(previousByKey, stats)])) {
     if (stats.has(a) || stats.has(b)) groups.union(a, b);
   }
+  // The user's merges and aliases come last and win; a key nobody mentioned makes no entity.
+  const known = (key: string): boolean => stats.has(key) || previousByKey.has(key);
+  for (const [a, b] of constraints.sameAs) if (known(a) && known(b)) groups.force(a, b);
 
   const members = new Map<string, string[]>();
   for (const key of [...new Set([...stats.keys(), ...previousByKey.keys()])].sort()) {
