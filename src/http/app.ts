@@ -2,6 +2,7 @@ import { StorylineError } from '../core/errors.js';
 import type { Engine } from '../engine.js';
 import { buildStoriesDocument } from '../export/build-document.js';
 import { renderReport } from '../export/render-report.js';
+import { entityEditSchema } from '../pipeline/entity-edits-file.js';
 import { VERSION } from '../version.js';
 import { errorResponse, json } from './error-response.js';
 import { filterFromQuery } from './query-filter.js';
@@ -52,7 +53,15 @@ function routes(engine: Engine): Router {
       params.delete('q');
       return json(await engine.search(query, await withEntity(engine, filterFromQuery(params))));
     })
-    .on('GET', '/api/entities', async () => json(await engine.store.listEntities()))
+    .on('GET', '/api/entities', async () => json(await engine.entities()))
+    .on('GET', '/api/entities/edits', async () => json(engine.entityEdits()))
+    // One alias, merge or split, e.g. {"op":"alias","entity":"Islamic State","alias":"IS"};
+    // recorded in the edits file and applied at once.
+    .on('POST', '/api/entities/edits', async (request) => {
+      const parsed = entityEditSchema.safeParse(await request.json().catch(() => null));
+      if (!parsed.success) throw new StorylineError('CONFIG_INVALID', `body must be an entity edit: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      return json(await engine.editEntities(parsed.data));
+    })
     .on('POST', '/api/articles', async (request) => {
       const bytes = new Uint8Array(await request.arrayBuffer());
       if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new StorylineError('INPUT_TOO_LARGE', `upload is ${bytes.byteLength} bytes; the limit is ${MAX_UPLOAD_BYTES}`);

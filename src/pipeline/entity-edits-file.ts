@@ -7,7 +7,7 @@ import { StorylineError } from '../core/errors.js';
  * (not inside it) so they survive `build --fresh` and can be reviewed and shared like code.
  * Entities are named by any of their names; the file is read in order, later edits win.
  */
-const editSchema = z.discriminatedUnion('op', [
+export const entityEditSchema = z.discriminatedUnion('op', [
   // "Daesh" is another name of "Islamic State".
   z.object({ op: z.literal('alias'), entity: z.string().min(1), alias: z.string().min(1) }),
   // "Rex Tillson" and "Rex Tillerson" are one entity; `entity` names the one to keep.
@@ -16,9 +16,9 @@ const editSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('split'), entity: z.string().min(1), alias: z.string().min(1) }),
 ]);
 
-const fileSchema = z.object({ version: z.literal(1), edits: z.array(editSchema) });
+const fileSchema = z.object({ version: z.literal(1), edits: z.array(entityEditSchema) });
 
-export type EntityEdit = z.infer<typeof editSchema>;
+export type EntityEdit = z.infer<typeof entityEditSchema>;
 export type EntityEditsFile = z.infer<typeof fileSchema>;
 
 export const EMPTY_EDITS: EntityEditsFile = { version: 1, edits: [] };

@@ -54,6 +54,16 @@ describe('the HTTP API', () => {
     expect(articles.length).toBeGreaterThanOrEqual(4);
   });
 
+  it('records an entity edit posted as JSON and rejects a malformed one', async () => {
+    const post = (body: string) => app(new Request('http://storyline.test/api/entities/edits', { method: 'POST', body, headers: { 'content-type': 'application/json' } }));
+    expect((await post('{"op":"rename"}')).status).toBe(400);
+    const response = await post(JSON.stringify({ op: 'merge', entity: 'River Tarn', other: 'Kessel' }));
+    expect(response.status).toBe(200);
+    expect(((await get('/api/entities/edits')).body as { edits: unknown[] }).edits).toHaveLength(1);
+    const entities = (await get('/api/entities')).body as { name: string; aliases: string[] }[];
+    expect(entities.find((e) => e.aliases.includes('Kessel'))?.aliases).toContain('River Tarn');
+  });
+
   it('answers 404 for unknown records and routes, 405 for a wrong method', async () => {
     expect((await get('/api/stories/st_missing')).status).toBe(404);
     expect((await get('/api/articles/a_missing')).status).toBe(404);
