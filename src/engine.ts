@@ -5,6 +5,8 @@ import { StorylineError } from './core/errors.js';
 import { compareNullableStrings } from './core/text.js';
 import type { ArticleFilter, ArticleSummary, SearchHit, Store } from './store/store.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
+import { PostgresStore } from './store/postgres/postgres-store.js';
+import { isPostgresUrl } from './store/postgres/pg-connection.js';
 import { buildCorpus, type BuildOptions, type BuildResult } from './pipeline/build-corpus.js';
 import { buildStoriesDocument } from './export/build-document.js';
 import { renderReport } from './export/render-report.js';
@@ -16,7 +18,10 @@ import { syncEntityEdits } from './pipeline/sync-entity-edits.js';
 export const DEFAULT_DB = '.storyline/storyline.db';
 
 export interface EngineOptions {
-  /** SQLite file (default `.storyline/storyline.db`); ignored when `store` is given. */
+  /**
+   * SQLite file (default `.storyline/storyline.db`), or a PostgreSQL URL
+   * (`postgresql://user:password@host/db`); ignored when `store` is given.
+   */
   readonly db?: string;
   readonly store?: Store;
   /**
@@ -70,7 +75,7 @@ export class Engine {
    * reads as names and still means the same entity after a rebuild.
    */
   async editEntities(edit: EntityEdit): Promise<EntityEditsFile> {
-    if (!this.entityEditsPath) throw new StorylineError('CONFIG_INVALID', 'an in-memory database has no entity edits file; pass entityEdits');
+    if (!this.entityEditsPath) throw new StorylineError('CONFIG_INVALID', 'this database has no entity edits file beside it; pass --entity-edits FILE (library: entityEdits)');
     const entities = await this.store.listEntities();
     const named = (nameOrId: string): string => {
       const wanted = nameOrId.trim().toLowerCase();
@@ -162,5 +167,6 @@ export class Engine {
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const db = options.db ?? DEFAULT_DB;
   const editsPath = options.entityEdits ?? (options.store ? null : defaultEditsPath(db));
-  return new Engine(options.store ?? new SqliteStore(db), editsPath);
+  const store = options.store ?? (isPostgresUrl(db) ? new PostgresStore(db) : new SqliteStore(db));
+  return new Engine(store, editsPath);
 }

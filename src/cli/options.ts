@@ -8,7 +8,7 @@ export interface CommonOptions {
   readonly json?: boolean;
 }
 
-export const dbOption = (): Option => new Option('--db <file>', 'SQLite database file').default(DEFAULT_DB);
+export const dbOption = (): Option => new Option('--db <file|url>', 'SQLite database file, or a postgresql:// URL (env STORYLINE_DB)').env('STORYLINE_DB').default(DEFAULT_DB);
 export const jsonOption = (): Option => new Option('--json', 'print machine-readable JSON on stdout');
 export const entityEditsOption = (): Option => new Option('--entity-edits <file>', 'entity aliases/merges/splits file (default: beside the database, <db>.entities.json)');
 

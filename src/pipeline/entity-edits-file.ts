@@ -23,9 +23,12 @@ export type EntityEditsFile = z.infer<typeof fileSchema>;
 
 export const EMPTY_EDITS: EntityEditsFile = { version: 1, edits: [] };
 
-/** `.storyline/news.db` → `.storyline/news.entities.json`; none for an in-memory database. */
+/**
+ * `.storyline/news.db` → `.storyline/news.entities.json`; none for an in-memory database or
+ * a server (a PostgreSQL URL names no folder: pass the file explicitly).
+ */
 export function defaultEditsPath(db: string): string | null {
-  if (db === ':memory:' || db === '') return null;
+  if (db === ':memory:' || db === '' || /^[a-z]+:\/\//i.test(db)) return null;
   return `${db.replace(/\.(db|sqlite3?)$/i, '')}.entities.json`;
 }
 

@@ -6,13 +6,25 @@ import type { ArticleAnalysis } from '../core/model.js';
 import { sha256 } from '../core/hash.js';
 import type { Store } from './store.js';
 import { SqliteStore } from './sqlite/sqlite-store.js';
+import { PostgresStore } from './postgres/postgres-store.js';
+import { freshTestSchema, TEST_POSTGRES_URL } from './postgres/test-database.js';
+
+/** Schemas to drop after each PostgreSQL test. */
+const cleanups: (() => void)[] = [];
 
 /**
  * One contract, run against every store implementation (real databases, no mocks).
- * PostgreSQL joins this list when its store lands.
+ * PostgreSQL runs when `STORYLINE_TEST_POSTGRES` names a server (`.ci/run` starts one).
  */
 const IMPLEMENTATIONS: { name: string; open: (dir: string) => Store }[] = [
   { name: 'sqlite', open: (dir) => new SqliteStore(join(dir, 'test.db')) },
+  ...(TEST_POSTGRES_URL
+    ? [{ name: 'postgres', open: () => {
+      const { url, drop } = freshTestSchema();
+      cleanups.push(drop);
+      return new PostgresStore(url);
+    } }]
+    : []),
 ];
 
 function analysis(id: string, text: string, published: string | null, outlet = 'The Test Herald'): ArticleAnalysis {
@@ -45,6 +57,7 @@ for (const impl of IMPLEMENTATIONS) {
     afterEach(async () => {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
+      for (const drop of cleanups.splice(0)) drop();
     });
 
     it('stores raw bytes once under their hash', async () => {

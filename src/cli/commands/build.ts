@@ -2,6 +2,8 @@ import { rmSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { BuildResult } from '../../pipeline/build-corpus.js';
 import { EXIT } from '../exit-codes.js';
+import { isPostgresUrl } from '../../store/postgres/pg-connection.js';
+import { dropStorylineTables } from '../../store/postgres/open-postgres.js';
 import { createOutput } from '../output.js';
 import { dbOption, entityEditsOption, jsonOption, withEngine, positiveInt } from '../options.js';
 
@@ -21,7 +23,7 @@ export function registerBuild(program: Command): void {
     .argument('<inputs...>', 'files, folders, URLs, or - for JSONL on stdin')
     .addOption(dbOption())
     .addOption(new Option('--out <dir>', 'report folder').default('storyline-report'))
-    .addOption(new Option('--fresh', 'delete the database first and build from scratch'))
+    .addOption(new Option('--fresh', 'delete the database (PostgreSQL: Storyline\'s tables) first and build from scratch'))
     .addOption(new Option('--max-bytes <n>', 'largest input file read, in bytes').argParser(positiveInt('--max-bytes')))
     .addOption(entityEditsOption())
     .addOption(jsonOption())
@@ -39,7 +41,8 @@ export function registerBuild(program: Command): void {
 
 async function run(inputs: readonly string[], flags: BuildFlags, report: boolean): Promise<void> {
   const out = createOutput(Boolean(flags.json));
-  if (flags.fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(`${flags.db}${suffix}`, { force: true });
+  if (flags.fresh && isPostgresUrl(flags.db)) dropStorylineTables(flags.db);
+  else if (flags.fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(`${flags.db}${suffix}`, { force: true });
   const result = await withEngine(flags.db, async (engine) => {
     const built = await engine.build(inputs, {
       command: report ? 'build' : 'ingest',
