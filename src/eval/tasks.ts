@@ -1,5 +1,7 @@
 import { formatExtractionReport, runExtractionEval, type ExtractionEvalReport } from './extraction/index.js';
 import { runDatesEval, type DatesEvalReport } from './dates/index.js';
+import { readTempeval } from './dates/run-dates-eval.js';
+import { exportTimeml } from './dates/export-timeml.js';
 import { runQuotesEval, type QuotesEvalReport } from './quotes/index.js';
 import { runEventClusterEval, runStoryClusterEval, type EventClusterEvalResult, type StoryClusterEvalResult } from './clusters/index.js';
 import { runCopiesEval, type CopiesEvalResult } from './copies/index.js';
@@ -13,6 +15,8 @@ export interface EvalRunOptions {
   readonly corpus: string;
   readonly predictions?: string;
   readonly writePredictions?: string;
+  /** dates: also write the system's annotations as TempEval-3 TimeML into this folder. */
+  readonly exportTimeml?: string;
   readonly baselines: boolean;
   readonly progress: (done: number, total: number) => void;
 }
@@ -47,7 +51,11 @@ export const EVAL_TASKS = {
   },
   dates: {
     defaultCorpus: 'dates/tempeval3',
-    run: (o: EvalRunOptions) => runDatesEval({ corpus: o.corpus }),
+    run: async (o: EvalRunOptions) => {
+      const report = await runDatesEval({ corpus: o.corpus });
+      const groups = o.exportTimeml ? readTempeval(o.corpus) : null;
+      return groups && o.exportTimeml ? { ...report, exportedTimeml: { folder: o.exportTimeml, files: exportTimeml(groups, o.exportTimeml) } } : report;
+    },
     format: (report: unknown) => formatDates(report as DatesEvalReport),
   },
   quotes: {
@@ -119,11 +127,12 @@ function formatClusters(r: EventClusterEvalResult): string {
   return formatRows(`Event clustering, BCubed (Multi-News sample: ${r.documents} documents, ${r.goldClusters} events)`, ['order', 'P', 'R', 'F1', 'events found'], rows);
 }
 
-function formatDates(r: DatesEvalReport): string {
+function formatDates(r: DatesEvalReport & { exportedTimeml?: { folder: string; files: number } }): string {
   const rows = Object.entries({ ...r.subcorpora, total: r.total }).map(([name, s]) => [
     name, s.strict.f1, s.relaxed.precision, s.relaxed.recall, s.relaxed.f1, s.valueAccuracy, s.valueF1, s.typeF1,
   ]);
-  return formatRows(`TempEval-3 Task A (time expressions), ${r.documents} documents`, ['corpus', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'value acc', 'value F1', 'type F1'], rows);
+  const table = formatRows(`TempEval-3 Task A (time expressions), ${r.documents} documents`, ['corpus', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'value acc', 'value F1', 'type F1'], rows);
+  return r.exportedTimeml ? `${table}\nWrote ${r.exportedTimeml.files} TimeML files to ${r.exportedTimeml.folder} (score with TE3-evaluation.py <gold> <that folder>)` : table;
 }
 
 function formatQuotes(r: QuotesEvalReport): string {

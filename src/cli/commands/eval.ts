@@ -11,6 +11,7 @@ interface EvalFlags {
   readonly corpora: string;
   readonly predictions?: string;
   readonly writePredictions?: string;
+  readonly exportTimeml?: string;
   readonly baselines?: boolean;
   readonly json?: boolean;
 }
@@ -24,6 +25,7 @@ export function registerEval(program: Command): void {
     .addOption(new Option('--corpora <dir>', 'the development corpora root').default('../shared/corpora'))
     .addOption(new Option('--predictions <file>', 'score this external output file instead of running Storyline (extraction)'))
     .addOption(new Option('--write-predictions <file>', "write Storyline's outputs in the benchmark's format (extraction)"))
+    .addOption(new Option('--export-timeml <dir>', "write Storyline's annotations as TempEval-3 TimeML for the official scorer (dates)"))
     .addOption(new Option('--baselines', 'also run the baselines in the same run (extraction: Readability.js)'))
     .addOption(jsonOption())
     .action(async (name: string, flags: EvalFlags) => {
@@ -36,6 +38,7 @@ export function registerEval(program: Command): void {
         corpus,
         ...(flags.predictions ? { predictions: resolve(flags.predictions) } : {}),
         ...(flags.writePredictions ? { writePredictions: resolve(flags.writePredictions) } : {}),
+        ...(flags.exportTimeml ? { exportTimeml: resolve(flags.exportTimeml) } : {}),
         baselines: Boolean(flags.baselines),
         progress: (done, total) => out.progress(name, done, total),
       });
