@@ -29,6 +29,8 @@ export class PostgresStore implements Store {
   private readonly copies: PgCopyIndex;
   private readonly events: PgEventIndex;
   private readonly stories: PgStoryIndex;
+  /** Open transactions: the outermost is BEGIN … COMMIT, inner ones are savepoints. */
+  private depth = 0;
 
   constructor(url: string) {
     this.pg = openPostgres(url);
@@ -248,16 +250,24 @@ export class PostgresStore implements Store {
     this.pg.query('INSERT INTO state (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
   }
 
+  /**
+   * Runs `work` atomically. A transaction inside another becomes a savepoint, so the
+   * pipeline can commit a group of articles at once while each article still rolls back alone.
+   */
   async transaction<T>(work: () => Promise<T>): Promise<T> {
-    this.pg.exec('BEGIN');
+    const savepoint = this.depth > 0 ? `article_${this.depth}` : null;
+    this.pg.exec(savepoint ? `SAVEPOINT ${savepoint}` : 'BEGIN');
+    this.depth += 1;
     try {
       // One writer at a time across processes: assignment reads the indexes it then changes.
-      this.pg.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
+      if (!savepoint) this.pg.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
       const result = await work();
-      this.pg.exec('COMMIT');
+      this.depth -= 1;
+      this.pg.exec(savepoint ? `RELEASE SAVEPOINT ${savepoint}` : 'COMMIT');
       return result;
     } catch (error) {
-      this.pg.exec('ROLLBACK');
+      this.depth -= 1;
+      this.pg.exec(savepoint ? `ROLLBACK TO SAVEPOINT ${savepoint}; RELEASE SAVEPOINT ${savepoint}` : 'ROLLBACK');
       if (error instanceof StorylineError) throw error;
       throw new StorylineError('STORE_FAILED', `transaction rolled back: ${(error as Error).message}`, { cause: String(error) });
     }
