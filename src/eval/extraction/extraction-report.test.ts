@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  confidenceSplit, formatExtractionReport, runExtractionEval, splitDragnetGold, type DocumentScore,
+  confidenceSplit, formatExtractionReport, readGoldText, readPage, runExtractionEval, splitDragnetGold, type DocumentScore,
 } from './index.js';
 
 describe('Dragnet gold: article before the comments marker', () => {
@@ -19,9 +19,38 @@ describe('Dragnet gold: article before the comments marker', () => {
     expect(comments).toContain('Great news.');
   });
 
+  it('splits a gold file written with Windows line ends', () => {
+    const { content, comments } = splitDragnetGold('Ferry back\r\nThe ferry sailed.\r\n!@#$%^&*()  COMMENTS\r\nby reader1\r\nGreat news.');
+    expect(content).toBe('Ferry back\r\nThe ferry sailed.\r\n');
+    expect(comments).toContain('Great news.');
+  });
+
   it('keeps a gold without marker whole, and does not split on the word in running text', () => {
     const text = 'COMMENTS were closed, the editor said.\nThe ferry sailed.';
     expect(splitDragnetGold(text)).toEqual({ content: text, comments: '' });
+  });
+});
+
+describe('reading gold files and pages in the encodings the corpus ships', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-encodings-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const text = 'Fenwick ferry – back in service™';
+
+  it('reads UTF-16 gold with a byte-order mark', () => {
+    writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect(readGoldText(join(dir, 'utf16.txt'))).toBe(text);
+  });
+
+  it('reads gold that is not valid UTF-8 as Windows-1252', () => {
+    // 0x96 is the en dash and 0x99 the trade mark sign in Windows-1252.
+    writeFileSync(join(dir, 'cp1252.txt'), Buffer.from([...Buffer.from('Fenwick ferry '), 0x96, ...Buffer.from(' back in service'), 0x99]));
+    expect(readGoldText(join(dir, 'cp1252.txt'))).toBe(text);
+  });
+
+  it('reads a gzipped page in the charset its <meta> declares', () => {
+    const html = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Caf'), Buffer.from([0xe9]), Buffer.from(' opens</p></body></html>')]);
+    writeFileSync(join(dir, 'page.html.gz'), gzipSync(html));
+    expect(readPage(join(dir, 'page.html.gz'))).toContain('Café opens');
   });
 });
 

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { StorylineError } from '../../core/errors.js';
+import { decodeBytes } from '../../ingest/index.js';
 import { readPredictionsFile } from './read-predictions.js';
 
 export interface ExtractionCorpus {
@@ -19,6 +20,7 @@ export interface ExtractionCorpus {
  * Dragnet gold files hold the article, then a line such as `!@#$%^&*()  COMMENTS`, then the
  * reader comments. Dragnet's own loader (`load_text_data`) scores content against the part
  * before that line; the marker is typed by hand, so its punctuation and spacing vary.
+ * (24 files have Windows line ends; `$` in a JavaScript multiline pattern matches before `\r`.)
  */
 const COMMENTS_MARKER = /^[ \t]*[!@#$%^&*()][!@#$%^&*() \t]{4,}COMMENTS[ \t]*$/m;
 
@@ -52,7 +54,7 @@ export function openExtractionCorpus(corpus: string): ExtractionCorpus {
     const goldWithComments = new Map<string, string>();
     for (const file of readdirSync(join(corpus, 'gold')).sort()) {
       if (!file.endsWith('.txt')) continue;
-      const text = readFileSync(join(corpus, 'gold', file), 'utf8');
+      const text = readGoldText(join(corpus, 'gold', file));
       gold.set(file.slice(0, -4), splitDragnetGold(text).content);
       goldWithComments.set(file.slice(0, -4), text);
     }
@@ -61,7 +63,20 @@ export function openExtractionCorpus(corpus: string): ExtractionCorpus {
   throw new StorylineError('EVAL_DATA_MISSING', `no AEB or Dragnet corpus under ${corpus}`, { corpus });
 }
 
+/**
+ * A page decoded the way the engine's HTML reader decodes it (BOM, `<meta charset>`, else
+ * UTF-8 if valid, else Windows-1252), so the eval scores what the product would extract.
+ * Three Dragnet pages are Windows-1252 and read as UTF-8 gave replacement characters.
+ */
 export function readPage(path: string): string {
   const bytes = readFileSync(path);
-  return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+  return decodeBytes(path.endsWith('.gz') ? gunzipSync(bytes) : bytes, { prescan: true }).text;
+}
+
+/**
+ * Dragnet gold files are mostly UTF-8, but four are UTF-16 with a byte-order mark and
+ * fifteen are Windows-1252; read as UTF-8 those scored zero for every system.
+ */
+export function readGoldText(path: string): string {
+  return decodeBytes(readFileSync(path)).text;
 }

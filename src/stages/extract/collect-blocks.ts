@@ -1,3 +1,5 @@
+import { startsCommentThread } from './comment-thread.js';
+import { isDataTable } from './data-table.js';
 import { isElement, type HtmlElement } from './html-tree.js';
 import { linkDensity, type PageMeasure, type TextStats } from './page-measure.js';
 import type { BlockKind } from '../../core/model.js';
@@ -62,16 +64,30 @@ function isLinkFarm(el: HtmlElement, page: PageMeasure): boolean {
   const ownText = stats.chars - stats.linkChars;
   switch (el.tag) {
     case 'ul': case 'ol': case 'dl': return density > 0.5 && !isAnnotatedList(el, stats);
-    case 'div': case 'section': case 'table': case 'aside': return density > 0.5 && ownText < 200;
+    case 'table': return density > 0.5 && ownText < 200 && !isDataTable(el, page);
+    case 'div': case 'section': case 'aside': return density > 0.5 && ownText < 200;
     case 'p': case 'li': return density > 0.8 && stats.chars < 200;
     default: return false;
   }
 }
 
+/**
+ * A comment thread is cut only after the article has begun: one prose paragraph of about
+ * two sentences. A jump anchor near the headline (beside the "12 comments" link) must not
+ * cut the article it introduces.
+ */
+const MIN_PROSE_BEFORE_THREAD = 100;
+
 class BlockWriter {
   readonly blocks: TextBlock[] = [];
+  /** Set at the start of a reader-comment thread: nothing after it is collected. */
+  stopped = false;
   private buffer = '';
   private kind: BlockKind = 'paragraph';
+
+  hasProse(): boolean {
+    return this.blocks.some((b) => b.kind === 'paragraph' && b.text.length >= MIN_PROSE_BEFORE_THREAD);
+  }
 
   flush(): void {
     const text = this.buffer.replace(/\s+/g, ' ').trim();
@@ -89,6 +105,15 @@ class BlockWriter {
 }
 
 function visit(el: HtmlElement, page: PageMeasure, out: BlockWriter, kind: BlockKind): void {
+  if (out.stopped) return;
+  // Checked before removal: the thread's heading or anchor is itself often named furniture.
+  if (startsCommentThread(el)) {
+    out.flush();
+    if (out.hasProse()) {
+      out.stopped = true;
+      return;
+    }
+  }
   if (page.removed.has(el) || isLinkFarm(el, page)) return;
   const isBlock = BLOCK_TAGS.has(el.tag);
   const ownKind = isBlock ? kindOf(el, kind, page) : kind;
@@ -98,7 +123,7 @@ function visit(el: HtmlElement, page: PageMeasure, out: BlockWriter, kind: Block
   }
   for (const child of el.children) {
     if (isElement(child)) visit(child, page, out, ownKind);
-    else out.append(child);
+    else if (!out.stopped) out.append(child);
   }
   if (isBlock) {
     out.flush();

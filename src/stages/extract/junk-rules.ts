@@ -49,6 +49,18 @@ const HOVER_WORDS = new Set(['tooltip', 'popover', 'hovercard', 'rollover']);
  */
 const JUNK_INFIXES = ['related', 'newsletter', 'advert', 'sponsor', 'outbrain', 'taboola'];
 
+/**
+ * Run-together names of a reader-comment thread: `comment` plus a container word
+ * (`commentbody`, `commentlist`, `commentsblock`) or after a prefix (`postcomment`). Only
+ * container words, because `commentary` is an article and `commenting-guidelines` sits
+ * inside the article region of some templates.
+ */
+const COMMENT_COMPOUND = /^comments?(body|list|form|block|area|box|thread|section|container|wrap|wrapper|content|text|item|entry)$|^[a-z]+comments?$/;
+
+function isCommentCompound(segment: string): boolean {
+  return COMMENT_COMPOUND.test(segment);
+}
+
 /** Segments that mean "this is the article", which outweigh a junk word in the same name. */
 const CONTENT_WORDS = new Set(['articlebody', 'storybody', 'entrycontent', 'postcontent', 'articletext', 'bodytext']);
 
@@ -92,6 +104,7 @@ export function junkWordIn(el: HtmlElement): string | null {
       // `content-with-sidebar`, `has-comments`: a wrapper that has the furniture beside it.
       if (i > 0 && (segments[i - 1] === 'with' || segments[i - 1] === 'has')) continue;
       if (JUNK_WORDS.has(seg)) return seg;
+      if (isCommentCompound(seg)) return 'comment';
       const infix = JUNK_INFIXES.find((w) => seg.includes(w));
       if (infix !== undefined) return infix;
     }

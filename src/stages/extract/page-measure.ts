@@ -36,6 +36,13 @@ const RESCUE_SHARE = 0.4;
  */
 const NEVER_RESCUED = new Set(['class:comment', 'class:comments', 'class:footer', 'class:sidebar', 'tag:footer', 'tag:aside']);
 
+/**
+ * Reader comments stay out even without class-name rules (the relaxed step, for pages
+ * whose article wrapper has a furniture-like class): no template wraps the article in a
+ * comment box, while short posts under a long thread sent the relaxed step to the thread.
+ */
+const NEVER_CONTENT = new Set(['class:comment', 'class:comments']);
+
 function visibleLength(text: string): number {
   return text.replace(/\s+/g, ' ').trim().length;
 }
@@ -83,11 +90,11 @@ export function measurePage(root: HtmlElement, useSoftRules: boolean): PageMeasu
       removed.add(el);
       continue;
     }
-    const reason = useSoftRules && el.tag !== 'body' && el.tag !== 'html' ? softJunkReason(el) : null;
+    const reason = el.tag !== 'body' && el.tag !== 'html' ? softJunkReason(el) : null;
     // Never-rescued furniture goes at once, so its prose (a long comment thread) does not
     // count in the page total that rescue shares are measured against.
-    if (reason !== null && NEVER_RESCUED.has(reason)) removed.add(el);
-    else if (reason !== null) soft.push(el);
+    if (reason !== null && (useSoftRules ? NEVER_RESCUED : NEVER_CONTENT).has(reason)) removed.add(el);
+    else if (reason !== null && useSoftRules) soft.push(el);
     for (const child of el.children) if (isElement(child)) stack.push(child);
   }
   const firstPass = new Map<HtmlElement, TextStats>();

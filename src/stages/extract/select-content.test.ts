@@ -23,6 +23,15 @@ describe('structural selection rules', () => {
     expect(text).not.toContain('Advertisement');
   });
 
+  it('does not join a sidebar box whose body has the same generic class as the article\'s', () => {
+    const box = (cls: string, inner: string): string => `<div class="mod ${cls}"><div class="bd">${inner}</div></div>`;
+    const html = `<body><div class="grid"><div class="col main">${box('art-content', para('harbour plan') + para('harbour cost') + para('harbour date'))}</div>
+      <div class="col side">${box('tweets', '<p>Brackton Sports: Will the ferry team win at home tonight? Make your pick now --> http://t.example/x</p>')}</div></div></body>`;
+    const { text } = extractHtml(html);
+    expect(text).toContain('harbour date');
+    expect(text).not.toContain('Make your pick');
+  });
+
   it('reads a story written loose in a <div> beside its headline paragraph', () => {
     const loose = 'The Brackton ferry resumed service on Friday after a week of storms. '.repeat(5);
     const html = `<body><div class="row"><ul><li><a href="/a">Archive</a></li></ul></div><div class="col"><p class="title">Ferry back</p><small>05/10/2024</small><br>${loose}</div></body>`;

@@ -1,6 +1,7 @@
 import { isElement, rawText, walkElements, type HtmlElement } from './html-tree.js';
 import { linkDensity, type PageMeasure } from './page-measure.js';
 import { scoreCandidates } from './score-candidates.js';
+import { enclosingArticle } from './enclosing-article.js';
 
 /**
  * Structural content selection: the best-scored container wins, unless the publisher marked
@@ -58,10 +59,22 @@ function withChunks(top: HtmlElement, page: PageMeasure): HtmlElement[] | null {
     // Elements without stats sit inside removed furniture.
     const stats = page.stats.get(el);
     if (el.tag !== top.tag || el.attrs['class'] !== cls || stats === undefined || stats.chars === 0) continue;
+    if (!sameSlot(el, top)) continue;
     if (chunks.some((c) => nested(c, el))) continue;
     if (el === top || linkDensity(stats) < 0.5) chunks.push(el);
   }
   return chunks.length > 1 ? chunks : null;
+}
+
+/**
+ * Chunks of one body sit in cells of the same kind (same tag and class as the winner's
+ * parent). Generic inner names such as `bd` also label the body of a sidebar box in another
+ * column, whose parent is a different kind of box.
+ */
+function sameSlot(el: HtmlElement, top: HtmlElement): boolean {
+  const a = el.parent;
+  const b = top.parent;
+  return a !== null && b !== null && a.tag === b.tag && a.attrs['class'] === b.attrs['class'];
 }
 
 export interface ContentSelection {
@@ -92,7 +105,9 @@ export function selectContent(body: HtmlElement, page: PageMeasure): ContentSele
   for (const [el, score] of scores) {
     if (score > runnerUp && !nested(el, top)) runnerUp = score;
   }
-  return { elements: withChunks(top, page) ?? withSiblings(top, topScore, scores, page), score: topScore, runnerUp };
+  const article = enclosingArticle(top, page);
+  const elements = article !== top ? withSiblings(article, topScore, scores, page) : withChunks(top, page) ?? withSiblings(top, topScore, scores, page);
+  return { elements, score: topScore, runnerUp };
 }
 
 /** True when one element contains the other (or they are the same). */
