@@ -10,10 +10,10 @@ const DAY = /^\d{4}-\d{2}-\d{2}/;
 export function collectSentences(articles: readonly DatedArticle[]): CandidateSentence[] {
   const out: CandidateSentence[] = [];
   for (const article of articles) {
-    const spans = splitSentences(article.text);
+    const spans = article.sentences ?? splitSentences(article.text);
     const reference: PublicationTime = { value: article.published, precision: 'day', provenance: 'input', confidence: 1 };
     const mentions = spans.map(() => new Set<string>());
-    for (const timex of findTimeExpressions(article.text, spans, reference)) {
+    for (const timex of article.timeExpressions ?? findTimeExpressions(article.text, spans, reference)) {
       const index = spans.findIndex((span) => span.start <= timex.start && timex.start < span.end);
       for (const day of daysOf(timex.value)) mentions[index]?.add(day);
     }

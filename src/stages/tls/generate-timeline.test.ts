@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateTimeline, rankDates, collectSentences, type DatedArticle } from './index.js';
+import { generateTimeline, rankDates, collectSentences, summariseDate, inverseFrequencies, type DatedArticle } from './index.js';
 
 // A fictional story: a dam on the river Ost fails; the reports refer back to earlier days.
 const articles: DatedArticle[] = [
@@ -65,5 +65,23 @@ describe('generateTimeline', () => {
 
   it('returns nothing for an empty article set', () => {
     expect(generateTimeline([], { dates: 3, sentences: 2 })).toEqual([]);
+  });
+});
+
+describe('summariseDate', () => {
+  it('takes at most one sentence from each article, even when asked for more', () => {
+    const sentences = collectSentences(articles).filter((s) => s.articleId === 'wire-2' || s.articleId === 'daily-1');
+    const picked = summariseDate(sentences, 3, inverseFrequencies(sentences));
+    expect(picked.map((s) => s.articleId).sort()).toEqual(['daily-1', 'wire-2']);
+  });
+});
+
+describe('collectSentences with given sentence spans', () => {
+  it('reads only the spans the caller allows', () => {
+    const [first] = articles;
+    if (!first) throw new Error('fixture');
+    const end = first.text.indexOf('\n');
+    const sentences = collectSentences([{ ...first, sentences: [{ start: 0, end }] }]);
+    expect(sentences.map((s) => s.text)).toEqual([first.text.slice(0, end)]);
   });
 });

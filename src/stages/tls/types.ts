@@ -1,4 +1,4 @@
-import type { Citation } from '../../core/model.js';
+import type { Citation, Span } from '../../core/model.js';
 
 /** One article of the set a timeline is built from. */
 export interface DatedArticle {
@@ -6,6 +6,23 @@ export interface DatedArticle {
   /** Publication day, `YYYY-MM-DD`; relative dates in the text are resolved against it. */
   readonly published: string;
   readonly text: string;
+  /**
+   * The sentences a timeline may quote, as spans of `text`; all of the text's sentences when
+   * omitted. A caller that has already segmented and labelled the article passes only its
+   * citable sentences (no boilerplate, titles or opinion), so the method never sees the rest.
+   */
+  readonly sentences?: readonly Span[];
+  /**
+   * Time expressions already found in `text` (normalised values, resolved against the
+   * publication time); found afresh when omitted. Lets the product reuse its article analysis.
+   */
+  readonly timeExpressions?: readonly TimeMention[];
+}
+
+/** Where a time expression starts in the text and its normalised value (`2024-03-05`, ranges). */
+export interface TimeMention {
+  readonly start: number;
+  readonly value: string;
 }
 
 export interface TimelineOptions {
