@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { StorylineError } from '../../core/errors.js';
 import { tagTimexes } from '../../stages/dates/index.js';
-import { addCounts, countDocument, EMPTY_COUNTS, scoreCounts, type TimexScores } from './tempeval-scorer.js';
+import { addCounts, countDocument, EMPTY_COUNTS, pairDocument, scoreCounts, type TimexScores } from './tempeval-scorer.js';
+import { valueErrorBucket } from './value-error-bucket.js';
 import { readTimemlFile, type TimemlDocument } from './timeml-reader.js';
 
 export interface DatesEvalOptions {
@@ -16,6 +17,10 @@ export interface DatesEvalReport {
   /** One entry per sub-corpus folder (TimeBank, AQUAINT), then `total`. */
   readonly subcorpora: Readonly<Record<string, TimexScores>>;
   readonly total: TimexScores;
+  /** Relaxed pairs with a wrong value, by why (see value-error-bucket.ts), most first. */
+  readonly valueErrors: Readonly<Record<string, number>>;
+  /** Relaxed pairs with a wrong type, as `gold→system` (`DATE→TIME`), most first. */
+  readonly typeErrors: Readonly<Record<string, number>>;
 }
 
 function resolveTempeval(corpus: string): string | null {
@@ -52,15 +57,30 @@ export async function runDatesEval(opts: DatesEvalOptions): Promise<DatesEvalRep
   const subcorpora: Record<string, TimexScores> = {};
   let total = EMPTY_COUNTS;
   let documents = 0;
+  const valueErrors = new Map<string, number>();
+  const typeErrors = new Map<string, number>();
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const [name, docs] of groups) {
     let counts = EMPTY_COUNTS;
     for (const doc of docs) {
       const system = doc.dct ? tagTimexes(doc.text, doc.dct) : [];
       counts = addCounts(counts, countDocument(doc.text, doc.timexes, system));
+      for (const pair of pairDocument(doc.text, doc.timexes, system)) {
+        if (pair.system.value !== pair.gold.value) bump(valueErrors, valueErrorBucket(pair.gold, pair.system));
+        if (pair.system.type !== pair.gold.type) bump(typeErrors, `${pair.gold.type}→${pair.system.type}`);
+      }
     }
     subcorpora[name] = scoreCounts(counts);
     total = addCounts(total, counts);
     documents += docs.length;
   }
-  return { corpus: opts.corpus, documents, subcorpora, total: scoreCounts(total) };
+  return {
+    corpus: opts.corpus, documents, subcorpora, total: scoreCounts(total),
+    valueErrors: ranked(valueErrors), typeErrors: ranked(typeErrors),
+  };
+}
+
+/** Counts as a plain record, largest first (ties by name), so reports read top-down. */
+function ranked(counts: ReadonlyMap<string, number>): Record<string, number> {
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
 }

@@ -46,13 +46,21 @@ function trimmed(text: string, span: ScoredTimex): { start: number; end: number 
   return { start, end };
 }
 
+/** A gold expression and the system expression paired with it (relaxed match). */
+export interface TimexPair {
+  readonly gold: ScoredTimex;
+  readonly system: ScoredTimex;
+  /** Identical trimmed spans. */
+  readonly strict: boolean;
+}
+
 /**
  * Matches one document's system spans to gold spans. Pairing is one to one: each gold span
  * takes the first unpaired system span that overlaps it, preferring an identical one.
  */
-export function countDocument(text: string, gold: readonly ScoredTimex[], system: readonly ScoredTimex[]): TimexCounts {
+export function pairDocument(text: string, gold: readonly ScoredTimex[], system: readonly ScoredTimex[]): TimexPair[] {
   const used = new Set<number>();
-  let strict = 0, relaxed = 0, valueMatches = 0, typeMatches = 0;
+  const pairs: TimexPair[] = [];
   for (const g of gold) {
     const gs = trimmed(text, g);
     let pick = -1;
@@ -66,13 +74,19 @@ export function countDocument(text: string, gold: readonly ScoredTimex[], system
     const s = system[pick];
     if (!s) continue;
     used.add(pick);
-    relaxed++;
     const ss = trimmed(text, s);
-    if (ss.start === gs.start && ss.end === gs.end) strict++;
-    if (s.value === g.value) valueMatches++;
-    if (s.type === g.type) typeMatches++;
+    pairs.push({ gold: g, system: s, strict: ss.start === gs.start && ss.end === gs.end });
   }
-  return { gold: gold.length, system: system.length, strict, relaxed, valueMatches, typeMatches };
+  return pairs;
+}
+
+export function countDocument(text: string, gold: readonly ScoredTimex[], system: readonly ScoredTimex[]): TimexCounts {
+  const pairs = pairDocument(text, gold, system);
+  return {
+    gold: gold.length, system: system.length, strict: pairs.filter((p) => p.strict).length, relaxed: pairs.length,
+    valueMatches: pairs.filter((p) => p.system.value === p.gold.value).length,
+    typeMatches: pairs.filter((p) => p.system.type === p.gold.type).length,
+  };
 }
 
 export function addCounts(a: TimexCounts, b: TimexCounts): TimexCounts {

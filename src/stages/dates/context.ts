@@ -34,8 +34,11 @@ export interface Parser {
   extract(match: RegExpExecArray, context: ParseContext): Candidate | null;
 }
 
-/** A refiner rewrites the sorted, non-overlapping candidates of one text (merging, re-anchoring). */
-export type Refiner = (candidates: readonly Candidate[], text: string) => Candidate[];
+/**
+ * A refiner rewrites the sorted, non-overlapping candidates of one text (merging,
+ * re-anchoring); `reference` is the publication day, when there is one.
+ */
+export type Refiner = (candidates: readonly Candidate[], text: string, reference: Day | null) => Candidate[];
 
 /** Builds a candidate for a regex match over the sentence text (offsets made absolute). */
 export function fromMatch(

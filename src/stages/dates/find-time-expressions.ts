@@ -40,7 +40,7 @@ export function findCandidates(
     }
   }
   let refined = resolveOverlaps(all);
-  for (const refine of REFINERS) refined = refine(refined, text);
+  for (const refine of REFINERS) refined = refine(refined, text, reference);
   return options.ranges === false ? refined : joinRanges(refined, text);
 }
 

@@ -46,6 +46,8 @@ export function nearestMonthDay(reference: Day, month: number, day: number, dire
   return closest;
 }
 
+const NEAR_MONTHS = 2;
+
 // About a quarter: measured on TempEval-3 (TimeBank + AQUAINT) value F1, see BENCHMARKS.md.
 const DOMINANT_DAYS = 92;
 
@@ -59,9 +61,15 @@ function closestTo(reference: Day, options: readonly Day[]): Day | null {
 
 /**
  * The year of a named month: past → latest not after the reference month; future → first
- * not before it; unknown → the closer one (ties go to the reference year).
+ * not before it; unknown → the closer one (ties go to the reference year). As for a month
+ * and day, a month within two months of the reference on either side wins whatever the
+ * tense says ("the case is heard in May", written in late March, long after "had signed").
  */
 export function yearOfMonth(reference: Day, month: number, direction: Direction): number {
+  // Signed distance to the nearest such month, -6..5.
+  const near = ((month - reference.month + 18) % 12) - 6;
+  // Two months: measured on TimeBank/AQUAINT value F1 (one month +3 values, two +4, three +2).
+  if (Math.abs(near) <= NEAR_MONTHS) return reference.year + Math.floor((reference.month - 1 + near) / 12);
   if (direction === 'past') return month <= reference.month ? reference.year : reference.year - 1;
   if (direction === 'future') return month >= reference.month ? reference.year : reference.year + 1;
   const diff = month - reference.month;

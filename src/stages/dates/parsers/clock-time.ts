@@ -14,7 +14,9 @@ export const clockTimeParser: Parser = {
     if (g.word && /\bhigh\s+$/i.test(context.text.slice(Math.max(0, context.sentence.start + match.index - 5), context.sentence.start + match.index))) return null;
     let hour: number;
     let minute = 0;
-    if (g.word) hour = g.word.toLowerCase() === 'midnight' ? 0 : 12;
+    // TIMEX3 writes midnight as the end of its day, T24:00 ("expires at midnight Friday" is
+    // the night between Friday and Saturday, and keeps Friday's date).
+    if (g.word) hour = g.word.toLowerCase() === 'midnight' ? 24 : 12;
     else if (g.h24 !== undefined) [hour, minute] = [Number(g.h24), Number(g.m24)];
     else {
       hour = Number(g.h);

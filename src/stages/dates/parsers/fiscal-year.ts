@@ -4,7 +4,8 @@ import { fromMatch, textAfter, textBefore, unresolved, type Parser } from '../co
 /**
  * Results-story years: "the fiscal year", "the full year", "the current fiscal year", and
  * "the year" where it clearly names a reporting period: before "ended/ending" ("the year
- * ended Sept. 30", a length: `P1Y`) or in "for the year," closing a clause (the current year).
+ * ended Sept. 30", a length: `P1Y`), in "for the year," closing a clause (the current year)
+ * or after a part of it ("the first nine months of the year", "earlier in the year").
  * A bare "the year" elsewhere ("in the year", "the year of the dragon") is left alone.
  */
 export const fiscalYearParser: Parser = {
@@ -19,8 +20,12 @@ export const fiscalYearParser: Parser = {
       return fromMatch(context, match, this.name, { type: 'DURATION', value: 'P1Y', granularity: 'year', anchor: 'absolute', confidence: 0.7 });
     }
     // "For the year, sales rose": a results period. "In the year." alone says nothing.
-    const closesClause = /^\s*(?:[,.;]|of\s+\$)/.test(after) && /\b[Ff]or\s+$/.test(textBefore(context, start, 8));
-    if (kind.trim() === '' && !closesClause) return null;
+    const before = textBefore(context, start, 24);
+    const closesClause = /^\s*(?:[,.;]|of\s+\$)/.test(after) && /\b[Ff]or\s+$/.test(before);
+    // "the first nine months of the year", "earlier in the year": the current year, read as a
+    // part of it is named (TimeBank/AQUAINT tag these; "later in the day" mostly not).
+    const partOfYear = /\b(?:months|quarters?|half|weeks) of\s+$|\b(?:earlier|later|early|late) in\s+$/i.test(before);
+    if (kind.trim() === '' && !closesClause && !partOfYear) return null;
     if (/previous|last/.test(kind)) return null; // "the previous fiscal year" needs the story's fiscal calendar
     if (!context.reference) return fromMatch(context, match, this.name, unresolved('DATE', 'XXXX', 'year'));
     return fromMatch(context, match, this.name, {

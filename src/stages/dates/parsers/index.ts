@@ -1,4 +1,5 @@
 import type { Parser } from '../context.js';
+import { anaphoricParser } from './anaphoric.js';
 import { clockTimeParser } from './clock-time.js';
 import { countRelativeParser } from './count-relative.js';
 import { dayRangeParser } from './day-range.js';
@@ -10,6 +11,7 @@ import { fiscalYearParser } from './fiscal-year.js';
 import { holidayParser } from './holiday.js';
 import { monthNameParser } from './month-name.js';
 import { monthYearParser } from './month-year.js';
+import { periodEdgeParser } from './period-edge.js';
 import { isoDateParser, slashDateParser } from './numeric-date.js';
 import { quarterParser } from './quarter.js';
 import { referenceWordParser } from './reference-word.js';
@@ -32,5 +34,5 @@ export const PARSERS: readonly Parser[] = [
   yearParser, decadeParser, centuryParser, quarterParser, relativePeriodParser, weekendParser,
   seasonParser, weekdayParser, dayWordParser, countRelativeParser, durationParser, setParser,
   clockTimeParser, monthNameParser, referenceWordParser, yearAgoParser, holidayParser,
-  fiscalYearParser, yearEndParser, spokenYearParser,
+  fiscalYearParser, yearEndParser, periodEdgeParser, spokenYearParser, anaphoricParser,
 ];

@@ -9,6 +9,8 @@ const TITLE_AFTER = /^\s*(?:Times|Telegraph|Mirror|Express|Post|Herald|Star|Inde
 const TITLE_BEFORE = /\b(?:Mail on|Black|Good|Cyber|Ash|Palm|Easter|Super|Bloody|Holy|Maundy)\s+$/;
 
 const SCHEDULED_BEFORE = /\bfor\s+$/i;
+// "ahead of Friday's summit": a possessive day still to come.
+const AHEAD_BEFORE = /\bahead of\s+$/i;
 
 /**
  * A weekday: "on Monday", "last Thursday", "next Friday", "Friday's summit" (the span stops
@@ -29,19 +31,27 @@ export const weekdayParser: Parser = {
     if (target === null) return null;
     const partCode = DAY_PARTS.get(match.groups?.part ?? '');
     const suffix = partCode ? `T${partCode}` : '';
-    const type = partCode ? 'TIME' : 'DATE';
+    // "Friday night" keeps its part of the day in the value (`…TNI`) but is typed DATE, as
+    // TimeBank/AQUAINT annotators type a weekday with a day part (19 of 26; "this morning",
+    // a day word, is TIME there and in day-word.ts).
+    const type = 'DATE';
     const ref = context.reference;
     if (!ref) return fromMatch(context, match, this.name, unresolved(type, `XXXX-WXX-${target}${suffix}`, 'day'));
     const rel = match.groups?.rel?.toLowerCase();
     // "a day of mourning for Sunday", "set for Monday": a weekday after "for" is a plan
     // (but "for Friday's fall" refers back to a day that has passed).
-    const scheduled = !rel && SCHEDULED_BEFORE.test(textBefore(context, start, 6)) && !/^['’]s\b/.test(textAfter(context, end, 3));
+    const possessive = /^['’]s\b/.test(textAfter(context, end, 3));
+    const scheduled = !rel && SCHEDULED_BEFORE.test(textBefore(context, start, 6)) && !possessive;
     const day =
       rel === 'last' || rel === 'past' ? previousWeekday(ref, target)
       : rel === 'next' || rel === 'coming' || scheduled ? followingWeekday(ref, target)
+      // "Wednesday's ruling", "over Thursday's closing price": a possessive names an event
+      // the reader already knows of, whatever the clause's tense ("would appeal Wednesday's ruling").
+      : possessive && !AHEAD_BEFORE.test(textBefore(context, start, 12)) ? nearestWeekday(ref, target, 'past')
       : nearestWeekday(ref, target, directionAt(context, start, end));
     return fromMatch(context, match, this.name, {
       type, value: formatDay(day) + suffix, granularity: partCode ? 'hour' : 'day', anchor: 'publication', confidence: rel ? 0.9 : 0.8,
     });
   },
 };
+

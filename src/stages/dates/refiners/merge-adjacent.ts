@@ -1,4 +1,4 @@
-import { formatDay, isValidDay, weekday, type Day } from '../calendar.js';
+import { addDays, formatDay, formatWeek, isValidDay, parseIsoDay, weekday, type Day } from '../calendar.js';
 import type { Candidate } from '../context.js';
 import { weekdayNumber } from '../vocabulary.js';
 
@@ -47,6 +47,12 @@ export function attachTimesToDays(candidates: readonly Candidate[], text: string
       i++;
       continue;
     }
+    // "10:35 a.m. (0735 GMT) Friday": the day across a bracketed aside dates the time, and the
+    // two stay separate expressions.
+    if (after && isDay(after) && /^\s*\([^()]{1,30}\)\s*,?\s*(?:on\s+)?$/.test(text.slice(time.end, after.start))) {
+      out.push({ ...time, value: after.value + clock, anchor: after.anchor });
+      continue;
+    }
     const before = out[out.length - 1];
     if (before && isDay(before) && /^,?\s*(?:at|,)?\s*$/.test(text.slice(before.end, time.start))) {
       out.push({ ...time, value: before.value + clock, anchor: before.anchor });
@@ -61,12 +67,15 @@ function isDay(candidate: Candidate): boolean {
   return candidate.granularity === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(candidate.value);
 }
 
-const MONTH_VALUE = /^(\d{4}|XXXX)-(\d{2})$/;
+// A month, quarter, half or season without its year ("June", "the fourth quarter", "spring").
+const PART_VALUE = /^(\d{4}|XXXX)-(\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)$/;
 const YEAR_VALUE = /^(\d{4}|XXXX)$/;
+const PART_SOURCES = new Set(['month-name', 'quarter', 'season']);
 
 /**
- * "January this year", "June last year", "early October this year": the month takes the
- * year of the relative period right after it, and the two become one expression.
+ * "January this year", "June last year", "the fourth quarter of last year", "spring of next
+ * year": the part takes the year of the relative period right after it, and the two become
+ * one expression, as TIMEX3 tags them.
  */
 export function mergeMonthYear(candidates: readonly Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -74,11 +83,11 @@ export function mergeMonthYear(candidates: readonly Candidate[], text: string): 
     const current = candidates[i];
     const next = candidates[i + 1];
     if (!current) continue;
-    const month = MONTH_VALUE.exec(current.value);
+    const part = PART_VALUE.exec(current.value);
     const year = next ? YEAR_VALUE.exec(next.value) : null;
-    if (month && year && next && current.source === 'month-name' && next.source === 'relative-period'
-      && /^,?\s*$/.test(text.slice(current.end, next.start)) && /^(?:this|last|next) year$/i.test(text.slice(next.start, next.end))) {
-      out.push({ ...current, end: next.end, value: `${year[1]}-${month[2]}`, anchor: next.anchor, confidence: 0.9, source: 'merge-month-year' });
+    if (part && year && next && PART_SOURCES.has(current.source) && next.source === 'relative-period'
+      && /^,?\s*(?:of\s+)?$/.test(text.slice(current.end, next.start)) && /^(?:this|last|next) year$/i.test(text.slice(next.start, next.end))) {
+      out.push({ ...current, end: next.end, value: `${year[1]}-${part[2]}`, anchor: next.anchor, confidence: 0.9, source: 'merge-month-year' });
       i++;
       continue;
     }
@@ -97,4 +106,21 @@ function yearFromWeekday(value: string, weekdayText: string): string {
     if (isValidDay(candidate.year, month, day) && weekday(candidate) === target) return formatDay(candidate);
   }
   return value;
+}
+
+/**
+ * "the week of March 6" (the ISO week holding that day) and "the day before last Tuesday"
+ * (that day shifted by one): one expression, as TIMEX3 tags it.
+ */
+export function mergeWeekOf(candidates: readonly Candidate[], text: string): Candidate[] {
+  return candidates.map((candidate) => {
+    const day = isDay(candidate) ? parseIsoDay(candidate.value) : null;
+    if (!day) return candidate;
+    const lead = /\b[Tt]he\s+(?:week\s+of|day\s+(?<side>before|after))\s+$/.exec(text.slice(Math.max(0, candidate.start - 16), candidate.start));
+    if (!lead) return candidate;
+    const start = candidate.start - lead[0].length;
+    const side = lead.groups?.side;
+    if (side === undefined) return { ...candidate, start, value: formatWeek(day), granularity: 'week', source: 'merge-week-of' };
+    return { ...candidate, start, value: formatDay(addDays(day, side === 'before' ? -1 : 1)), source: 'merge-week-of' };
+  });
 }
