@@ -90,6 +90,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       && /\b(may|can) be reached\b|\breach (him|her|them|the (reporter|author|writer))\b|\b(write|e-?mail) (to )?(him|her|them|us|the (reporter|author))?\b.*@|^write to\b|\bfollow (him|her|them|me) on\b|\bhave a (news )?tip\b/i.test(t),
   },
   {
+    name: 'syndication-note',
+    maxChars: 300,
+    // Feed and republication footers: "The post <headline> appeared first on <site>.",
+    // "This article first appeared in <outlet> and is republished with permission."
+    test: (t) => /^the post .{1,240} appeared first on .{1,80}$/i.test(t)
+      || /^(this|the) (article|story|post|piece|report)( was)? (first|originally) (appeared|published|ran) (in|on|at|by)\b/i.test(t),
+  },
+  {
     name: 'click-here',
     maxChars: 160,
     test: (t) => /\bclick here\b/i.test(t) && !REPORTING.test(t),

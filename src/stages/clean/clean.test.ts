@@ -29,6 +29,8 @@ describe('cleanArticle rules', () => {
     ['copyright', '© 2024 The Fenwick Gazette. All rights reserved.'],
     ['follow-us', 'Follow us on Twitter and Facebook for the latest news'],
     ['click-here', 'Click here to see the full list of opening hours'],
+    ['syndication-note', 'The post Fenwick opens new library appeared first on The Fenwick Gazette.'],
+    ['syndication-note', 'This article was originally published by the Eastwick Echo and is republished here with permission.'],
   ])('marks %s: "%s"', (rule, line) => {
     const cleaned = cleanArticle(makeArticle([...REPORT, line, 'The library cost four million pounds to build, officials said.']));
     expect(reasons(cleaned)).toEqual([undefined, undefined, rule, undefined]);
