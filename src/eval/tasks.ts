@@ -8,6 +8,7 @@ import { runCopiesEval, type CopiesEvalResult } from './copies/index.js';
 import { runOpinionEval, type OpinionEvalReport } from './opinion/index.js';
 import { formatTlsReport, runTlsEval, type TlsEvalReport } from './tls/index.js';
 import { formatNerReport, runNerEval, type NerEvalReport } from './entities/index.js';
+import { formatCorefReport, runCorefEval, type CorefEvalReport } from './coref/index.js';
 import { fileURLToPath } from 'node:url';
 
 /** What `storyline eval <task>` passes to a runner. */
@@ -89,6 +90,12 @@ export const EVAL_TASKS = {
     run: (o: EvalRunOptions) => runNerEval({ corpus: o.corpus }),
     format: (report: unknown) => formatNerReport(report as NerEvalReport),
   },
+  coref: {
+    // Gold mentions of the ECB+ dev topics; `runCorefEval(corpus, { topics: 'train' })` for train.
+    defaultCorpus: 'entities/ecbplus',
+    run: async (o: EvalRunOptions) => runCorefEval(o.corpus),
+    format: (report: unknown) => formatCorefReport(report as CorefEvalReport),
+  },
   opinion: {
     // The project's own labelled set (self-written), so this one runs without ../shared.
     defaultCorpus: fileURLToPath(new URL('../../examples/opinion-set', import.meta.url)),
@@ -132,7 +139,10 @@ function formatDates(r: DatesEvalReport & { exportedTimeml?: { folder: string; f
     name, s.strict.f1, s.relaxed.precision, s.relaxed.recall, s.relaxed.f1, s.valueAccuracy, s.valueF1, s.typeF1,
   ]);
   const table = formatRows(`TempEval-3 Task A (time expressions), ${r.documents} documents`, ['corpus', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'value acc', 'value F1', 'type F1'], rows);
-  return r.exportedTimeml ? `${table}\nWrote ${r.exportedTimeml.files} TimeML files to ${r.exportedTimeml.folder} (score with TE3-evaluation.py <gold> <that folder>)` : table;
+  const top = (counts: Readonly<Record<string, number>>): string => Object.entries(counts).slice(0, 8).map(([k, n]) => `${k} ${n}`).join(', ');
+  const lines = [table, `Wrong values by cause: ${top(r.valueErrors)}`, `Wrong types (gold→system): ${top(r.typeErrors)}`];
+  if (r.exportedTimeml) lines.push(`Wrote ${r.exportedTimeml.files} TimeML files to ${r.exportedTimeml.folder} (score with TE3-evaluation.py <gold> <that folder>)`);
+  return lines.join('\n');
 }
 
 function formatQuotes(r: QuotesEvalReport): string {
