@@ -1,3 +1,5 @@
+import { headingInTitle } from './heading-in-title.js';
+
 /** Separators between a headline and the site name in `<title>` and og:title. */
 const SEPARATOR_G = /\s+(?:\||-|–|—|::|·|»|«)\s+/g;
 /** A separator right after a headline or site-name prefix, `:` included ("Blog: Headline"). */
@@ -27,7 +29,7 @@ function splitParts(title: string): { text: string; start: number }[] {
  * to a longer headline; a lone separator inside a long headline ("Talks - and more talks")
  * is left alone because the part after it is long.
  */
-export function cleanTitle(raw: string, siteName: string | null, h1: string | null): string {
+export function cleanTitle(raw: string, siteName: string | null, h1: string | null, headings: readonly string[] = []): string {
   const title = raw.replace(/\s+/g, ' ').trim();
   const site = siteName === null ? '' : norm(siteName);
   const isSite = (part: string): boolean => HOST.test(part.trim()) || norm(part) === site
@@ -42,6 +44,8 @@ export function cleanTitle(raw: string, siteName: string | null, h1: string | nu
       && (/^\s*:(?!:)/.test(rest) || isSite(heading) || words(after) > 4 || words(after) > words(heading));
     return h1IsSite ? after : heading;
   }
+  const repeated = headingInTitle(title, headings);
+  if (repeated !== null && !isSite(repeated)) return repeated;
   const parts = splitParts(title);
   if (parts.length < 2) return title;
   const first = parts[0]?.text ?? '';

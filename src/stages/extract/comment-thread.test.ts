@@ -24,7 +24,7 @@ describe('startsCommentThread', () => {
   });
 
   it.each([
-    ['<h2>Comment</h2>', 'h2'], ['<h2>Comments from the minister on the ferry plan</h2>', 'h2'],
+    ['<h2>Comment</h2>', 'h2'], ['<h2>Responses</h2>', 'h2'], ['<h2>Comments from the minister on the ferry plan</h2>', 'h2'],
     ['<a href="#comments">12 comments</a>', 'a'], ['<a id="comments">Comments</a>', 'a'], ['<p id="comments">Comments</p>', 'p'],
   ])('does not read %s as one', (html, tag) => {
     expect(first(html, tag)).toBe(false);

@@ -10,11 +10,13 @@ import { rawText, type HtmlElement } from './html-tree.js';
 
 /**
  * A whole heading that announces the thread; matched on the heading's full text only. The
- * singular "Comment" is left out: it is also a section heading inside articles (comment,
- * analysis, briefing). Trackbacks are left out because Dragnet's gold keeps them with the post.
+ * singular "Comment" and a bare "Responses" or "Replies" are left out: they are also section
+ * headings inside articles and reports ("Comment", "Analysis", "Responses"); with a count
+ * ("12 Responses") they name a thread. Trackbacks are left out because Dragnet's gold keeps
+ * them with the post.
  */
 const THREAD_HEADING = new RegExp([
-  String.raw`^(reader\s+)?(comments|responses|replies)(\s*\(\d+\))?:?$`,
+  String.raw`^(reader\s+)?comments(\s*\(\d+\))?:?$`,
   String.raw`^(\d+|one|no)\s+(comments?|responses?|repl(y|ies)|thoughts?)(\s+(on|to)\b.*)?$`,
   String.raw`^(leave|post|add|write)\s+an?\s+(comment|reply|response)\b`,
   String.raw`^join the (discussion|conversation)\b`,

@@ -16,8 +16,9 @@ const MAX_LEVELS = 3;
 /**
  * About four news sentences. Standfirsts, summaries and photo captions above an article
  * body run 250–450 characters and must not pull the header in (AEB's gold leaves them
- * out): at 300 six AEB pages lost precision, at 500 none of those did, while the
- * reporter's intros above quoted releases on the Dragnet pages run 530–1,200.
+ * out): at 300 eight AEB pages lost precision, at 500 two did (a photo credit, a
+ * fact-check verdict line), while the reporters' intros above quoted releases on the
+ * Dragnet pages run 530–1,200 characters.
  */
 const MIN_OUTSIDE_TEXT = 500;
 /** The text around the box must be prose, not link lists (Readability's 0.2–0.25 band). */

@@ -1,4 +1,4 @@
-export const EXTRACT_STAGE = 'extract.cascade.v1';
+export const EXTRACT_STAGE = 'extract.cascade.v2';
 
 export { extractArticle } from './extract-article.js';
 export { extractHtml, type HtmlExtraction } from './extract-html.js';

@@ -58,7 +58,7 @@ const JUNK_INFIXES = ['related', 'newsletter', 'advert', 'sponsor', 'outbrain', 
 const COMMENT_COMPOUND = /^comments?(body|list|form|block|area|box|thread|section|container|wrap|wrapper|content|text|item|entry)$|^[a-z]+comments?$/;
 
 function isCommentCompound(segment: string): boolean {
-  return COMMENT_COMPOUND.test(segment);
+  return segment.includes('comment') && COMMENT_COMPOUND.test(segment);
 }
 
 /** Segments that mean "this is the article", which outweigh a junk word in the same name. */

@@ -43,6 +43,11 @@ const NEVER_RESCUED = new Set(['class:comment', 'class:comments', 'class:footer'
  */
 const NEVER_CONTENT = new Set(['class:comment', 'class:comments']);
 
+/** Cheap pre-check for the relaxed step, which only looks for comment boxes. */
+function mayNameComments(el: HtmlElement): boolean {
+  return /comment/i.test(el.attrs['class'] ?? '') || /comment/i.test(el.attrs['id'] ?? '');
+}
+
 function visibleLength(text: string): number {
   return text.replace(/\s+/g, ' ').trim().length;
 }
@@ -90,7 +95,7 @@ export function measurePage(root: HtmlElement, useSoftRules: boolean): PageMeasu
       removed.add(el);
       continue;
     }
-    const reason = el.tag !== 'body' && el.tag !== 'html' ? softJunkReason(el) : null;
+    const reason = el.tag !== 'body' && el.tag !== 'html' && (useSoftRules || mayNameComments(el)) ? softJunkReason(el) : null;
     // Never-rescued furniture goes at once, so its prose (a long comment thread) does not
     // count in the page total that rescue shares are measured against.
     if (reason !== null && (useSoftRules ? NEVER_RESCUED : NEVER_CONTENT).has(reason)) removed.add(el);

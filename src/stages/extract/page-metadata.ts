@@ -83,7 +83,7 @@ export function pageMetadata(page: PageMeta, url: string | null): PageMetadata {
   const authors = authorSources.map((list) => cleanAuthors(list, siteName)).find((list) => list.length > 0) ?? [];
   const modifiedRaw = str(article?.['dateModified']) ?? firstMeta(page.meta, MODIFIED_META);
   return {
-    title: cleanTitle(rawTitle, siteName, page.h1),
+    title: cleanTitle(rawTitle, siteName, page.h1, page.headings),
     authors,
     published: findPublished(page, article, url ?? canonicalUrl),
     modified: modifiedRaw === null ? null : (parseLooseDate(modifiedRaw)?.value ?? null),

@@ -14,7 +14,12 @@ export interface PageMeta {
   readonly timeElement: string | null;
   /** Text of `rel="author"` links and `.byline`-like elements. */
   readonly bylines: readonly string[];
+  /** Texts of the first `<h1>`–`<h3>` headings, in page order. */
+  readonly headings: readonly string[];
 }
+
+/** Post titles sit among the first headings; 30 covers banners, menus and sidebars above them. */
+const MAX_HEADINGS = 30;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -43,6 +48,7 @@ export function readPageMeta(root: HtmlElement): PageMeta {
   const meta = new Map<string, string>();
   const jsonLd: Record<string, unknown>[] = [];
   const bylines: string[] = [];
+  const headings: string[] = [];
   let titleTag: string | null = null;
   let h1: string | null = null;
   let canonical: string | null = null;
@@ -60,10 +66,14 @@ export function readPageMeta(root: HtmlElement): PageMeta {
     else if (el.tag === 'link' && (a['rel'] ?? '').toLowerCase() === 'canonical' && canonical === null) canonical = a['href'] ?? null;
     else if (el.tag === 'html' && lang === null) lang = a['lang'] ?? a['xml:lang'] ?? null;
     else if (el.tag === 'time' && timeElement === null && a['datetime'] !== undefined) timeElement = a['datetime'];
+    if ((el.tag === 'h1' || el.tag === 'h2' || el.tag === 'h3') && headings.length < MAX_HEADINGS) {
+      const text = clean(rawText(el));
+      if (text !== '') headings.push(text);
+    }
     if ((a['rel'] === 'author' || /\bbyline\b|\bauthor-name\b/i.test(a['class'] ?? '')) && bylines.length < 5) {
       const text = clean(rawText(el));
       if (text !== '' && text.length < 200) bylines.push(text);
     }
   }
-  return { meta, titleTag, h1, canonical, lang, jsonLd, timeElement, bylines };
+  return { meta, titleTag, h1, canonical, lang, jsonLd, timeElement, bylines, headings };
 }
