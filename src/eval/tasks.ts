@@ -5,7 +5,7 @@ import { exportTimeml } from './dates/export-timeml.js';
 import { runQuotesEval, type QuotesEvalReport } from './quotes/index.js';
 import { runEventClusterEval, runStoryClusterEval, type EventClusterEvalResult, type StoryClusterEvalResult } from './clusters/index.js';
 import { runCopiesEval, type CopiesEvalResult } from './copies/index.js';
-import { runOpinionEval, type OpinionEvalReport } from './opinion/index.js';
+import { runOpinionEval, type OpinionEvalReport, type OpinionScores } from './opinion/index.js';
 import { formatTlsReport, runTlsEval, type TlsEvalReport } from './tls/index.js';
 import { formatNerReport, runNerEval, type NerEvalReport } from './entities/index.js';
 import { formatCorefReport, runCorefEval, type CorefEvalReport } from './coref/index.js';
@@ -108,7 +108,9 @@ function formatOpinion(r: OpinionEvalReport): string {
   const table = (title: string, scores: OpinionEvalReport['sentenceLabels']) =>
     formatRows(`${title} (accuracy ${scores.accuracy.toFixed(4)})`, ['class', 'P', 'R', 'F1', 'support'],
       Object.entries(scores.classes).map(([name, s]) => [name, s.precision, s.recall, s.f1, s.support]));
-  return [table(`Sentence labels, ${r.sentences} sentences`, r.sentenceLabels), '', table(`Article types, ${r.articles} articles`, r.articleTypes)].join('\n');
+  const scores = (name: string, s: OpinionScores) =>
+    [table(`${name}: sentence labels, ${s.sentences} sentences`, s.sentenceLabels), '', table(`${name}: article types, ${s.articles} articles`, s.articleTypes)];
+  return [...Object.entries(r.halves).flatMap(([half, s]) => [...scores(half, s), '']), ...scores('all', r)].join('\n');
 }
 
 function formatStories(r: StoryClusterEvalResult): string {

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { z } from 'zod';
 import { StorylineError, isFailure } from '../../core/errors.js';
 import type { ArticleType, SentenceLabel } from '../../core/model.js';
 import { sha256 } from '../../core/hash.js';
@@ -8,25 +5,33 @@ import { extractArticle } from '../../stages/extract/index.js';
 import { cleanArticle } from '../../stages/clean/index.js';
 import { analyzeArticle } from '../../pipeline/analyze-article.js';
 import { perClassScores, type ClassScore } from './per-class-scores.js';
+import { ARTICLE_TYPES, SENTENCE_LABELS, SPLITS, readLabelledSet, type LabelledArticle } from './labelled-set.js';
 
-const LABELS = ['reporting', 'quote', 'opinion', 'boilerplate'] as const;
-const TYPES = ['news', 'opinion', 'analysis', 'press-release', 'other'] as const;
+export interface ClassScores {
+  readonly classes: Readonly<Record<string, ClassScore>>;
+  readonly accuracy: number;
+}
 
-const LabelledArticle = z.object({
-  id: z.string(),
-  title: z.string(),
-  section: z.string().optional(),
-  type: z.enum(TYPES),
-  paragraphs: z.array(z.tuple([z.enum(LABELS), z.string().min(1)])).min(1),
-});
-
-export interface OpinionEvalReport {
-  readonly corpus: string;
+export interface OpinionScores {
   readonly articles: number;
   readonly sentences: number;
   /** Sentence labels: precision/recall/F1 per class, and accuracy. */
-  readonly sentenceLabels: { readonly classes: Readonly<Record<string, ClassScore>>; readonly accuracy: number };
-  readonly articleTypes: { readonly classes: Readonly<Record<string, ClassScore>>; readonly accuracy: number };
+  readonly sentenceLabels: ClassScores;
+  readonly articleTypes: ClassScores;
+}
+
+export interface OpinionEvalReport extends OpinionScores {
+  readonly corpus: string;
+  /** The same scores on each half: `dev` (tuned on) and `test` (held out). */
+  readonly halves: Readonly<Record<string, OpinionScores>>;
+}
+
+/** One article's gold and predicted labels. */
+export interface OpinionPrediction {
+  readonly gold: LabelledArticle;
+  readonly type: ArticleType;
+  /** Predicted label of each gold sentence, same order as `gold.paragraphs`. */
+  readonly labels: readonly (SentenceLabel | 'missing')[];
 }
 
 /**
@@ -34,31 +39,29 @@ export interface OpinionEvalReport {
  * labelled set, run through the engine's own path: extract → clean → analyse.
  */
 export function runOpinionEval(options: { corpus: string }): OpinionEvalReport {
-  const file = options.corpus.endsWith('.jsonl') ? options.corpus : join(options.corpus, 'labelled.jsonl');
-  let lines: string[];
-  try {
-    lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
-  } catch {
-    throw new StorylineError('EVAL_DATA_MISSING', `no labelled set at ${file}`);
+  const { file, articles } = readLabelledSet(options.corpus);
+  const predictions = articles.map(predictArticle);
+  const halves: Record<string, OpinionScores> = {};
+  for (const split of SPLITS) {
+    const half = predictions.filter((p) => p.gold.split === split);
+    if (half.length > 0) halves[split] = scorePredictions(half);
   }
-  const sentencePairs: [string, string][] = [];
-  const typePairs: [string, string][] = [];
-  for (const line of lines) {
-    const gold = LabelledArticle.parse(JSON.parse(line));
-    const predicted = analyse(gold);
-    typePairs.push([gold.type, predicted.type]);
-    for (const [label, sentence] of gold.paragraphs) sentencePairs.push([label, predicted.labelOf(sentence)]);
-  }
+  return { corpus: file, ...scorePredictions(predictions), halves };
+}
+
+export function scorePredictions(predictions: readonly OpinionPrediction[]): OpinionScores {
+  const typePairs = predictions.map((p): [string, string] => [p.gold.type, p.type]);
+  const sentencePairs = predictions.flatMap((p) => p.gold.paragraphs.map(([label], i): [string, string] => [label, p.labels[i] ?? 'missing']));
   return {
-    corpus: file,
     articles: typePairs.length,
     sentences: sentencePairs.length,
-    sentenceLabels: perClassScores(sentencePairs, LABELS),
-    articleTypes: perClassScores(typePairs, TYPES),
+    sentenceLabels: perClassScores(sentencePairs, SENTENCE_LABELS),
+    articleTypes: perClassScores(typePairs, ARTICLE_TYPES),
   };
 }
 
-function analyse(gold: z.infer<typeof LabelledArticle>): { type: ArticleType; labelOf: (sentence: string) => SentenceLabel | 'missing' } {
+/** The engine's labels for one labelled article, its paragraphs joined as plain text. */
+export function predictArticle(gold: LabelledArticle): OpinionPrediction {
   const body = [gold.title, ...gold.paragraphs.map(([, text]) => text)].join('\n\n');
   const doc = {
     sourceHash: sha256(body), locator: gold.id, format: 'text' as const, kind: 'text' as const, body, encoding: 'utf-8',
@@ -68,12 +71,14 @@ function analyse(gold: z.infer<typeof LabelledArticle>): { type: ArticleType; la
   if (isFailure(extracted)) throw new StorylineError('STAGE_FAILED', `${gold.id}: ${extracted.message}`);
   const analysis = analyzeArticle(cleanArticle(extracted));
   const text = analysis.article.text;
-  return {
-    type: analysis.articleType,
-    labelOf: (sentence) => {
-      const at = text.indexOf(sentence);
-      const index = analysis.sentences.findIndex((s) => s.start < at + sentence.length && s.end > at);
-      return at < 0 || index < 0 ? 'missing' : analysis.sentenceLabels[index] ?? 'missing';
-    },
-  };
+  // Search from after the title so a sentence that repeats the headline finds itself.
+  let from = 0;
+  const labels = gold.paragraphs.map(([, sentence]) => {
+    const at = text.indexOf(sentence, from);
+    if (at < 0) return 'missing' as const;
+    from = at + sentence.length;
+    const index = analysis.sentences.findIndex((s) => s.start < at + sentence.length && s.end > at);
+    return index < 0 ? ('missing' as const) : (analysis.sentenceLabels[index] ?? 'missing');
+  });
+  return { gold, type: analysis.articleType, labels };
 }

@@ -42,7 +42,9 @@ describe('labelSentences', () => {
   it('labels first-person evaluative sentences opinion, but not a quoted opinion', () => {
     const article = fixtureArticle(COLUMN, { titleFirst: true });
     const { labels } = analyse(article);
-    expect(labels).toEqual(['opinion', 'opinion', 'opinion', 'opinion', 'opinion', 'reporting']);
+    // Title, first-person stance, [a judgement about a sum: left to the model], a rhetorical
+    // question, a call to action, and the plain schedule fact.
+    expect([labels[0], labels[1], labels[3], labels[4], labels[5]]).toEqual(['opinion', 'opinion', 'opinion', 'opinion', 'reporting']);
     const quoted = fixtureArticle('“This is a disgrace and we must fight it!” Omar Haddad said on Tuesday.');
     const quotedLabels = analyse(quoted).labels;
     expect(quotedLabels[0]).toBe('quote');
@@ -96,3 +98,31 @@ describe('opinion sentences in declared opinion pages', () => {
     expect(analyse(fixtureArticle('I have walked that levee for twenty years and it was never safe, frankly.')).labels).toContain('opinion');
   });
 });
+
+describe('reported judgement, quotes and explainers', () => {
+  it('keeps a judgement attributed to others in a news report as reporting', () => {
+    const text = 'Shop owners said the plan was reckless and would drive customers away. The council votes in February.';
+    expect(analyse(fixtureArticle(text)).labels).toEqual(['reporting', 'reporting']);
+  });
+
+  it('labels a sentence built around a direct quote quote, and one with a quoted phrase reporting', () => {
+    const text = '“This will kill the square, plain and simple,” said Anders Krog, who has run a shop there for 31 years.\n\nA spokeswoman called the cuts “regrettable” on Monday.';
+    expect(analyse(fixtureArticle(text)).labels).toEqual(['quote', 'reporting']);
+  });
+
+  it('reads short standalone questions of a Q&A explainer as subheadings, not rhetoric', () => {
+    const text = ['What happened?', 'The central span fell into the harbour at 6.40pm on March 11.', 'Who built it?', 'Orlan Construction refurbished it between 2021 and 2023.',
+      'What caused it?', 'A support bracket failed, the safety board found in April.', 'What happens next?', 'The board will publish its final report in the autumn.'].join('\n\n');
+    const { labels, type } = analyse(fixtureArticle(text));
+    expect(labels).not.toContain('opinion');
+    expect(type).toBe('news');
+  });
+
+  it('marks genre furniture boilerplate: the release line, the About section, the columnist note', () => {
+    const release = 'FOR IMMEDIATE RELEASE\n\nAcme Holdings today announced a new plant in Harlow.\n\nThe plant will employ 200 people.\n\nAbout Acme Holdings\n\nAcme Holdings makes parts for ferries and trams.';
+    expect(analyse(fixtureArticle(release)).labels).toEqual(['boilerplate', 'reporting', 'reporting', 'boilerplate', 'boilerplate']);
+    const column = 'I believe the bridge can wait.\n\nJo Vale is a columnist for the Harlow Ledger.';
+    expect(analyse(fixtureArticle(column)).labels).toEqual(['opinion', 'boilerplate']);
+  });
+});
+
