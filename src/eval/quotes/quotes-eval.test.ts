@@ -1,5 +1,9 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countExact, countOverlap, readBrat, SpanTally } from './index.js';
+import { readPolnearSplit } from './polnear-documents.js';
 
 describe('readBrat', () => {
   it('reads text-bound spans, discontinuous ranges and attribution events', () => {
@@ -32,5 +36,20 @@ describe('span metric', () => {
     expect(exact).toMatchObject({ matched: 1, predicted: 1, gold: 3, precision: 1 });
     expect(exact.recall).toBeCloseTo(1 / 3);
     expect(exact.f1).toBeCloseTo(0.5);
+  });
+});
+
+describe('readPolnearSplit', () => {
+  it('scores the first annotator by id, or reads every annotator for training', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'polnear-'));
+    await mkdir(join(root, 'text'));
+    await mkdir(join(root, 'attributions'));
+    await writeFile(join(root, 'text', 'ledger_a.txt'), 'Ana Ruiz said the ferry runs.');
+    await writeFile(join(root, 'attributions', 'ledger_a_b2.ann'), 'T1\tCue 9 13\tsaid\n');
+    await writeFile(join(root, 'attributions', 'ledger_a_a1.ann'), 'T1\tSource 0 8\tAna Ruiz\nT2\tCue 9 13\tsaid\n');
+    const first = await readPolnearSplit(root);
+    expect(first).toHaveLength(1);
+    expect(first[0]?.gold.Source).toEqual([{ start: 0, end: 8 }]);
+    expect((await readPolnearSplit(root, { allAnnotators: true })).map((d) => d.gold.Source.length)).toEqual([1, 0]);
   });
 });

@@ -5,7 +5,7 @@ import { fixtureArticle } from '../entities/fixture-article.js';
 import { segmentArticle } from '../segment/index.js';
 import { ATTITUDE_VERBS } from './attitude-verbs.js';
 import { findCues } from './find-cues.js';
-import { extractQuotes } from './index.js';
+import { ruleQuotes } from './rule-quotes.js';
 import { objectClause } from './object-clause.js';
 import { splitBeforeQuotes } from './split-before-quotes.js';
 
@@ -15,7 +15,7 @@ function quotesOf(text: string): Shown[] {
   const article = fixtureArticle(text);
   const sentences = segmentArticle(article);
   const show = (span: Quote['cue']): string | null => (span ? text.slice(span.start, span.end) : null);
-  return extractQuotes(article, sentences, extractMentions(article, sentences)).map((q) => ({
+  return ruleQuotes(article, sentences, extractMentions(article, sentences)).map((q) => ({
     content: text.slice(q.content.start, q.content.end), cue: show(q.cue), speaker: show(q.speaker),
     speakerName: q.speakerName, kind: q.kind, anonymous: q.anonymous,
   }));
@@ -51,7 +51,7 @@ describe('objectClause', () => {
   });
 });
 
-describe('extractQuotes: attitudes, channels and documents', () => {
+describe('ruleQuotes: attitudes, channels and documents', () => {
   it('reads an attitude verb with its object as the content', () => {
     const [quote] = quotesOf('Councillor Dana Pike criticized the new parking fees.');
     expect(quote).toMatchObject({ content: 'the new parking fees', cue: 'criticized', speaker: 'Councillor Dana Pike', speakerName: 'Dana Pike', kind: 'indirect' });
@@ -83,7 +83,7 @@ describe('extractQuotes: attitudes, channels and documents', () => {
   });
 });
 
-describe('extractQuotes: more ways to attribute', () => {
+describe('ruleQuotes: more ways to attribute', () => {
   it('reads an attribution set in the middle of the sentence', () => {
     const [quote] = quotesOf('The ferry, Omar Haddad said, will run all winter.');
     expect(quote).toMatchObject({ cue: 'said', speaker: 'Omar Haddad', content: 'will run all winter' });
@@ -121,7 +121,7 @@ describe('extractQuotes: more ways to attribute', () => {
   });
 });
 
-describe('extractQuotes: a source for a whole report', () => {
+describe('ruleQuotes: a source for a whole report', () => {
   it('reads "according to" after a quote and its speaker as the source of both', () => {
     const text = '“We will reopen the pier,” Lena Brook said, according to the Harlow Courier.';
     const quotes = quotesOf(text);

@@ -3,7 +3,7 @@ import type { Quote } from '../../core/model.js';
 import { extractMentions } from '../entities/index.js';
 import { fixtureArticle } from '../entities/fixture-article.js';
 import { segmentArticle } from '../segment/index.js';
-import { extractQuotes } from './index.js';
+import { ruleQuotes } from './rule-quotes.js';
 
 interface Shown { content: string; cue: string | null; speaker: string | null; speakerName: string | null; speakerKey: string | null; kind: string; anonymous: boolean }
 
@@ -11,13 +11,13 @@ function quotesOf(text: string): Shown[] {
   const article = fixtureArticle(text);
   const sentences = segmentArticle(article);
   const show = (span: Quote['cue']): string | null => (span ? text.slice(span.start, span.end) : null);
-  return extractQuotes(article, sentences, extractMentions(article, sentences)).map((q) => ({
+  return ruleQuotes(article, sentences, extractMentions(article, sentences)).map((q) => ({
     content: text.slice(q.content.start, q.content.end), cue: show(q.cue), speaker: show(q.speaker),
     speakerName: q.speakerName, speakerKey: q.speakerKey, kind: q.kind, anonymous: q.anonymous,
   }));
 }
 
-describe('extractQuotes: direct quotes', () => {
+describe('ruleQuotes: direct quotes', () => {
   it('reads a cue after the quote, in both orders', () => {
     const quotes = quotesOf('Mayor Ana Ruiz opened the bridge. "We kept our promise to Harlow," Ruiz said. "The river will not divide us," said Omar Haddad.');
     expect(quotes).toEqual([
@@ -67,7 +67,7 @@ describe('extractQuotes: direct quotes', () => {
   });
 });
 
-describe('extractQuotes: reported speech', () => {
+describe('ruleQuotes: reported speech', () => {
   it('reads two reports in one sentence and a speaker named before an apposition', () => {
     const quotes = quotesOf('Dean Vance, a farmer from Harlow, says the river is rising, while his neighbour says the dam will hold.');
     expect(quotes).toEqual([
