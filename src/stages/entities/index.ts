@@ -1,9 +1,10 @@
 /**
- * Entities stage: mentions of people, organisations, places and other named things, with
- * keys that are canonical within the article, and corpus-level resolution of keys into
- * entities (aliases, acronyms, near-miss spellings).
+ * Entities stage: mentions of people, organisations, places and other named things, found
+ * by a statistical tagger (`tagger/`, trained on CoNLL-2003) that reads the rule finder's
+ * guesses as features, with keys that are canonical within the article, and corpus-level
+ * resolution of keys into entities (aliases, acronyms, near-miss spellings).
  */
-export const ENTITIES_STAGE = 'entities.rules.v2';
+export const ENTITIES_STAGE = 'entities.tagger.v1';
 
 export { extractMentions } from './extract-mentions.js';
 export { resolveEntities, NO_CONSTRAINTS, type CanonicalEntity, type EntityConstraints, type EntityEvidence, type EntityResolution } from './resolve-entities.js';

@@ -65,8 +65,11 @@ function parseList(list: string): string[] {
 /** Every place name we know, lower-case. */
 export const PLACES: ReadonlySet<string> = new Set([...parseList(COUNTRIES), ...parseList(US_STATES), ...parseList(CITIES)]);
 
-/** Demonyms and adjectives that stand for a country's state actors ("Russian officials"). */
-export const DEMONYMS: Readonly<Record<string, string>> = {
+/**
+ * Demonyms and adjectives that stand for a country's state actors ("Russian officials").
+ * No prototype, so a word like "constructor" is not found in it.
+ */
+export const DEMONYMS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   american: 'united states', british: 'united kingdom', russian: 'russia', chinese: 'china',
   french: 'france', german: 'germany', italian: 'italy', spanish: 'spain', japanese: 'japan',
   indian: 'india', pakistani: 'pakistan', iranian: 'iran', iraqi: 'iraq', syrian: 'syria',
@@ -101,4 +104,4 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   panamanian: 'panama', maltese: 'malta', cypriot: 'cyprus', zambian: 'zambia', senegalese: 'senegal', malian: 'mali',
   eritrean: 'eritrea', omani: 'oman', bahraini: 'bahrain', kuwaiti: 'kuwait', tajik: 'tajikistan', moldovan: 'moldova',
   asian: 'asia', 'latin american': 'latin america', scandinavian: 'scandinavia',
-};
+});

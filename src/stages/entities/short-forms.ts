@@ -47,10 +47,11 @@ function backReference(text: string, m: RawMention, index: ShortFormIndex): RawM
 
 /** "Westmarkian" beside "Westmark": a place adjective folds into the place it comes from. */
 function demonymPlace(m: RawMention, index: ShortFormIndex): RawMention | null {
-  // The base need not be typed yet ("Trade with Eastland"): the adjective is evidence itself.
+  // The base need not be typed yet ("Trade with Eastland"), or may be mistyped as a body: the
+  // adjective is evidence itself. A person's name has no adjective.
   const places = demonymBases(m.key)
     .flatMap((base) => index.byKey.get(base) ?? [])
-    .filter((c) => c.type !== 'person' && c.type !== 'organisation')
+    .filter((c) => c.type !== 'person')
     .sort((a, b) => a.start - b.start);
   return places.length > 0 ? { ...nearest(places, m.start)!, type: 'place' } : null;
 }
