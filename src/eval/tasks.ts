@@ -7,7 +7,7 @@ import { runEventClusterEval, runStoryClusterEval, type EventClusterEvalResult, 
 import { runCopiesEval, type CopiesEvalResult } from './copies/index.js';
 import { runOpinionEval, type OpinionEvalReport, type OpinionScores } from './opinion/index.js';
 import { formatTlsReport, runTlsEval, type TlsEvalReport } from './tls/index.js';
-import { formatNerReport, runNerEval, type NerEvalReport } from './entities/index.js';
+import { formatGumNerReport, formatNerReport, runGumNerEval, runNerEval, type GumNerReport, type NerEvalReport } from './entities/index.js';
 import { formatCorefReport, runCorefEval, type CorefEvalReport } from './coref/index.js';
 import { fileURLToPath } from 'node:url';
 
@@ -89,6 +89,12 @@ export const EVAL_TASKS = {
     defaultCorpus: 'entities/conll2003',
     run: (o: EvalRunOptions) => runNerEval({ corpus: o.corpus }),
     format: (report: unknown) => formatNerReport(report as NerEvalReport),
+  },
+  'entities-gum': {
+    // GUM's news documents (CC BY 4.0), capitalised names only; an out-of-domain check.
+    defaultCorpus: 'entities/gum',
+    run: (o: EvalRunOptions) => runGumNerEval({ corpus: o.corpus }),
+    format: (report: unknown) => formatGumNerReport(report as GumNerReport),
   },
   coref: {
     // Gold mentions of the ECB+ dev topics; `runCorefEval(corpus, { topics: 'train' })` for train.
