@@ -106,4 +106,53 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE TABLE key_frequencies (scope TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (scope, key)) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    name: 'postings-by-recency',
+    // Lookups that stay flat as the store grows (bench/scale.mts): key postings ordered by the
+    // last day seen, so a common key yields its most recent events or stories instead of all
+    // of them; every per-record rewrite finds the old rows through an index instead of a scan.
+    sql: `
+      CREATE TABLE event_postings (
+        key TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        PRIMARY KEY (key, last_seen, event_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX event_postings_event ON event_postings(event_id);
+      INSERT INTO event_postings (key, last_seen, first_seen, event_id)
+        SELECT k.key, COALESCE(e.last_seen, ''), COALESCE(e.first_seen, ''), k.event_id FROM event_keys k JOIN events e ON e.id = k.event_id
+        WHERE k.key NOT LIKE 'a:%';
+      CREATE TABLE event_members (member_key TEXT PRIMARY KEY, owner_id TEXT NOT NULL, position INTEGER NOT NULL);
+      CREATE INDEX event_members_owner ON event_members(owner_id, position);
+      INSERT OR REPLACE INTO event_members (member_key, owner_id, position)
+        SELECT key, event_id, ROW_NUMBER() OVER (PARTITION BY event_id ORDER BY key) - 1 FROM event_keys WHERE key LIKE 'a:%';
+      DROP TABLE event_keys;
+      CREATE TABLE story_postings (
+        key TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        story_id TEXT NOT NULL,
+        PRIMARY KEY (key, last_seen, story_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX story_postings_story ON story_postings(story_id);
+      CREATE TABLE story_members (member_key TEXT PRIMARY KEY, owner_id TEXT NOT NULL, position INTEGER NOT NULL);
+      CREATE INDEX story_members_owner ON story_members(owner_id, position);
+      INSERT INTO story_postings (key, last_seen, story_id)
+        SELECT k.key, COALESCE(s.last_seen, ''), k.story_id FROM story_keys k JOIN stories s ON s.id = k.story_id WHERE k.key NOT LIKE 'ev:%';
+      INSERT OR REPLACE INTO story_members (member_key, owner_id, position)
+        SELECT key, story_id, ROW_NUMBER() OVER (PARTITION BY story_id ORDER BY key) - 1 FROM story_keys WHERE key LIKE 'ev:%';
+      DROP TABLE story_keys;
+      CREATE TABLE article_fts_rows (article_id TEXT PRIMARY KEY, fts_rowid INTEGER NOT NULL);
+      INSERT OR REPLACE INTO article_fts_rows (article_id, fts_rowid) SELECT article_id, rowid FROM articles_fts;
+      CREATE INDEX article_entities_article ON article_entities(article_id);
+      CREATE INDEX articles_seq ON articles(seq);
+      CREATE INDEX cluster_log_subject ON cluster_log(subject, id);
+      CREATE INDEX articles_exact_seq ON articles(exact_hash, seq);
+      DROP INDEX articles_exact;
+      CREATE TABLE copy_postings (band TEXT NOT NULL, seq INTEGER NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (band, seq, article_id)) WITHOUT ROWID;
+      INSERT INTO copy_postings (band, seq, article_id) SELECT b.band, a.seq, b.article_id FROM copy_bands b JOIN articles a ON a.id = b.article_id;
+      DROP TABLE copy_bands;
+    `,
+  },
 ];

@@ -109,6 +109,19 @@ for (const impl of IMPLEMENTATIONS) {
       expect(await store.search('harbour')).toEqual([]);
     });
 
+    it('rolls back only the inner transaction that failed, as a savepoint', async () => {
+      const runId = await store.startRun('test', 'cfg', {});
+      await store.transaction(async () => {
+        await store.transaction(() => save(analysis('a_1', 'Ada Hale opened the harbour bridge.', '2025-03-02'), runId));
+        await expect(store.transaction(async () => {
+          await save(analysis('a_2', 'Ada Hale closed the harbour bridge.', '2025-03-03'), runId);
+          throw new Error('crash in the second article');
+        })).rejects.toThrow(/rolled back/);
+      });
+      expect(await store.hasArticle('a_1')).toBe(true);
+      expect(await store.hasArticle('a_2')).toBe(false);
+    });
+
     it('records failures per run', async () => {
       const runId = await store.startRun('test', 'cfg', {});
       await store.recordFailure(runId, { code: 'JSON_MALFORMED', locator: 'dump.jsonl#line=3', stage: 'ingest.jsonl', message: 'bad JSON' });

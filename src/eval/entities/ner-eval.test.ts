@@ -65,4 +65,9 @@ describe('predictChunks', () => {
     expect(chunks).toContainEqual({ sentence: 1, start: 0, end: 2, type: 'PER' });
     expect(chunks).toContainEqual({ sentence: 1, start: 3, end: 6, type: 'ORG' });
   });
+
+  it('labels an adjective built on a place MISC, as CoNLL does, though the stage keeps the place', () => {
+    const [doc] = readConll(['A DT O O', 'Tarnby-based JJ I-NP I-MISC', 'charity NN I-NP O', 'helped VBD I-VP O', '. . O O'].join('\n'));
+    expect(predictChunks(doc!)).toContainEqual({ sentence: 0, start: 1, end: 2, type: 'MISC' });
+  });
 });

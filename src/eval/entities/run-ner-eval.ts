@@ -4,6 +4,7 @@ import type { EntityType, Mention } from '../../core/model.js';
 import { StorylineError } from '../../core/errors.js';
 import { canonicalKey } from '../../stages/entities/canonical-key.js';
 import { extractMentions, resolveEntities } from '../../stages/entities/index.js';
+import { demonymBases } from '../../stages/entities/demonyms.js';
 import { DEMONYMS } from '../../stages/entities/places.js';
 import { segmentArticle } from '../../stages/segment/index.js';
 import { conllArticle, type ConllOffsets } from './conll-article.js';
@@ -29,30 +30,34 @@ export interface NerEvalReport {
 const LABELS: Readonly<Record<EntityType, string>> = { person: 'PER', organisation: 'ORG', place: 'LOC', other: 'MISC' };
 
 /**
- * CoNLL labels a nationality adjective ("Russian") MISC; our stage folds it into the
- * country's key and types it a place, so the eval maps it back.
+ * CoNLL labels a nationality adjective ("Russian", or "Zairean" that in-article resolution
+ * folds into "Zaire") and an adjective built on a place name
+ * ("Vienna-based", one token) MISC; our stage folds the first into the country's key and
+ * cuts the second down to its place ("Vienna"), both typed place, so the eval maps them back.
+ * `rest` is the article text from the mention's end.
  */
-function labelOf(m: Mention, type: EntityType = m.type): string {
+function labelOf(m: Mention, rest: string, type: EntityType = m.type): string {
   const surface = canonicalKey(m.text);
-  if (m.type === 'place' && surface !== m.key && (DEMONYMS[surface] ?? DEMONYMS[surface.replace(/s$/, '')])) return 'MISC';
+  if (m.type === 'place' && surface !== m.key && (DEMONYMS[surface] ?? DEMONYMS[surface.replace(/s$/, '')] ?? demonymBases(surface).includes(m.key))) return 'MISC';
+  if (m.type === 'place' && /^-\p{L}/u.test(rest)) return 'MISC';
   return LABELS[type];
 }
 
 /** The token range a mention covers, sentence by sentence. */
-function chunkOf(m: Mention, offsets: ConllOffsets, type?: EntityType): ConllChunk | null {
+function chunkOf(m: Mention, text: string, offsets: ConllOffsets, type?: EntityType): ConllChunk | null {
   for (let s = 0; s < offsets.length; s++) {
     const tokens = offsets[s] ?? [];
     const start = tokens.findIndex(([a, b]) => a <= m.start && m.start < b);
     if (start < 0) continue;
     const last = tokens.findIndex(([a, b]) => a < m.end && m.end <= b);
-    return last < start ? null : { sentence: s, start, end: last + 1, type: labelOf(m, type) };
+    return last < start ? null : { sentence: s, start, end: last + 1, type: labelOf(m, text.slice(m.end, m.end + 16), type) };
   }
   return null;
 }
 
-function mentionsOf(doc: ConllDocument): { mentions: Mention[]; offsets: ConllOffsets } {
+function mentionsOf(doc: ConllDocument): { mentions: Mention[]; text: string; offsets: ConllOffsets } {
   const { article, offsets } = conllArticle(doc);
-  return { mentions: extractMentions(article, segmentArticle(article)), offsets };
+  return { mentions: extractMentions(article, segmentArticle(article)), text: article.text, offsets };
 }
 
 /**
@@ -63,8 +68,8 @@ export function predictChunks(doc: ConllDocument, typeOf?: (m: Mention) => Entit
   return chunksOfMentions(mentionsOf(doc), typeOf);
 }
 
-function chunksOfMentions({ mentions, offsets }: ReturnType<typeof mentionsOf>, typeOf?: (m: Mention) => EntityType | undefined): ConllChunk[] {
-  return mentions.map((m) => chunkOf(m, offsets, typeOf?.(m))).filter((c): c is ConllChunk => c !== null);
+function chunksOfMentions({ mentions, text, offsets }: ReturnType<typeof mentionsOf>, typeOf?: (m: Mention) => EntityType | undefined): ConllChunk[] {
+  return mentions.map((m) => chunkOf(m, text, offsets, typeOf?.(m))).filter((c): c is ConllChunk => c !== null);
 }
 
 /**

@@ -118,6 +118,13 @@ describe('organisation names', () => {
     expect(byText(mentions, 'Republic')).toMatchObject({ key: 'republic of varnholt', type: 'place' });
   });
 
+  it('does not read "the <place> …" or "the <adjective> …" as the longer name it ends', () => {
+    const club = mentionsOf('Dynamo Tarnby lost 2-1 at home on Sunday. Police in Tarnby said the Tarnby stadium was closed.');
+    expect(club.filter((m) => m.text === 'Tarnby').map((m) => [m.key, m.type])).toEqual([['tarnby', 'place'], ['tarnby', 'place']]);
+    // A real agency and adjective: the adjective folds into its country, not into the agency.
+    expect(byText(mentionsOf('Statistics Canada said on Monday that the Canadian economy grew.'), 'Canadian')?.key).toBe('canada');
+  });
+
   it('joins "the Republic" in an article without the long form to the one republic in the corpus', () => {
     const resolution = resolveEntities([
       evidence('a1', 'Diplomats from the Republic of Varnholt met in Tarnby.'),

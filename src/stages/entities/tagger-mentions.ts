@@ -1,9 +1,11 @@
 import type { Article, EntityType, Sentence } from '../../core/model.js';
 import { canonicalKey, isAcronym, stripLegalSuffix } from './canonical-key.js';
 import { DEMONYMS } from './places.js';
-import { knowsWord, shippedTagger, splitWords, tagSentences, type EntityLabelType, type TaggedSpan } from './tagger/index.js';
+import { shippedTagger, splitWords, tagSentencesFully, type EntityLabelType, type TaggedSpan } from './tagger/index.js';
 import type { RawMention } from './type-name.js';
 import { checkWithRules } from './check-with-rules.js';
+import { familiarWord } from './familiar-word.js';
+import { taggingRanges } from './tagging-ranges.js';
 import { ruleHints } from './rule-hints.js';
 import { ruleMentions } from './rule-mentions.js';
 
@@ -46,12 +48,19 @@ export function taggerMentions(article: Article, sentences: readonly Sentence[])
   const kept = sentences.filter((s) => article.blocks[s.block]?.kind !== 'boilerplate');
   const rules = ruleMentions(article, kept);
   const model = shippedTagger();
-  const tagged = tagSentences(model, article.text, kept, (tokens) => ruleHints(rules, tokens))
-    .map((span) => mentionOf(article.text, span))
-    .filter((m): m is RawMention => m !== null);
+  const margins = new Map<RawMention, number>();
+  const { spans, outside } = tagSentencesFully(model, article.text, taggingRanges(article.text, kept), (tokens) => ruleHints(rules, tokens));
+  const tagged = spans.flatMap((span) => {
+    const m = mentionOf(article.text, span);
+    if (m) margins.set(m, span.margin);
+    return m ? [m] : [];
+  });
+  // For a name the tagger did not tag: how sure it was that its words are in no name.
+  const outsideMargin = (m: RawMention): number => Math.min(...outside.filter((w) => w.start < m.end && m.start < w.end).map((w) => w.margin), Number.POSITIVE_INFINITY);
   const capitals = kept.filter((s) => !/\p{Ll}/u.test(article.text.slice(s.start, s.end)));
   return checkWithRules(tagged, rules, {
     inCapitals: (m) => capitals.some((s) => s.start <= m.start && m.end <= s.end),
-    familiar: (m) => splitWords(m.text).every((w) => knowsWord(model, w.text)),
+    familiar: (m) => splitWords(m.text).every((w) => familiarWord(model, w.text)),
+    margin: (m) => margins.get(m) ?? outsideMargin(m),
   });
 }

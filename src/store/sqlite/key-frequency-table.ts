@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { placeholders } from './rows.js';
+import { StatementCache } from './statement-cache.js';
 
 /**
  * Document frequencies of retrieval keys (for IDF weights), kept incrementally: each
@@ -7,11 +7,14 @@ import { placeholders } from './rows.js';
  */
 export class KeyFrequencyTable {
   private static readonly TOTAL = '\u0000total';
+  private readonly sql: StatementCache;
 
-  constructor(private readonly db: Database.Database, private readonly scope: string) {}
+  constructor(db: Database.Database, private readonly scope: string) {
+    this.sql = new StatementCache(db);
+  }
 
   count(keys: readonly string[]): void {
-    const bump = this.db.prepare('INSERT INTO key_frequencies (scope, key, n) VALUES (?, ?, 1) ON CONFLICT(scope, key) DO UPDATE SET n = n + 1');
+    const bump = this.sql.get('INSERT INTO key_frequencies (scope, key, n) VALUES (?, ?, 1) ON CONFLICT(scope, key) DO UPDATE SET n = n + 1');
     bump.run(this.scope, KeyFrequencyTable.TOTAL);
     for (const key of new Set(keys)) bump.run(this.scope, key);
   }
@@ -20,9 +23,10 @@ export class KeyFrequencyTable {
     const unique = [...new Set(keys)];
     const counts: Record<string, number> = {};
     for (const key of unique) counts[key] = 0;
-    const rows = this.db
-      .prepare(`SELECT key, n FROM key_frequencies WHERE scope = ? AND key IN (${placeholders(unique.length + 1)})`)
-      .all(this.scope, KeyFrequencyTable.TOTAL, ...unique) as { key: string; n: number }[];
+    // One statement whatever the number of keys: the list travels as JSON.
+    const rows = this.sql
+      .get('SELECT key, n FROM key_frequencies WHERE scope = ? AND key IN (SELECT value FROM json_each(?))')
+      .all(this.scope, JSON.stringify([KeyFrequencyTable.TOTAL, ...unique])) as { key: string; n: number }[];
     let total = 0;
     for (const row of rows) {
       if (row.key === KeyFrequencyTable.TOTAL) total = row.n;

@@ -1,38 +1,63 @@
 import type Database from 'better-sqlite3';
 import type { StoryIndex, StoryRecord } from '../../stages/stories/index.js';
-import { placeholders } from './rows.js';
+import { NO_DAY, POSTINGS_PER_KEY } from './posting-limits.js';
+import { rankByHits, recordsById } from './rank-by-hits.js';
+import { MemberTable } from './member-table.js';
+import { StatementCache } from './statement-cache.js';
 
-/** The stories stage's index over SQLite: candidates by shared keys from `story_keys`. */
+/** Keys naming one member event: exact lookups, kept apart from the ranked postings. */
+const MEMBER_PREFIX = 'ev:';
+
+/**
+ * The stories stage's index over SQLite. Content keys (entities, terms) live in
+ * `story_postings`, ordered by the story's last day seen, so a common key yields its most
+ * recent stories (at most `POSTINGS_PER_KEY`); member keys (`ev:<event>`) live in
+ * `story_members` (see `MemberTable`).
+ */
 export class SqliteStoryIndex implements StoryIndex {
-  constructor(private readonly db: Database.Database) {}
+  private readonly sql: StatementCache;
+  private readonly members: MemberTable;
+
+  constructor(db: Database.Database) {
+    this.sql = new StatementCache(db);
+    this.members = new MemberTable(db, 'story_members');
+  }
 
   candidates(keys: readonly string[], limit: number): StoryRecord[] {
-    const unique = [...new Set(keys)];
-    if (unique.length === 0) return [];
-    const rows = this.db
-      .prepare(`SELECT s.record FROM (SELECT story_id, COUNT(*) AS hits FROM story_keys WHERE key IN (${placeholders(unique.length)})
-                GROUP BY story_id) k JOIN stories s ON s.id = k.story_id ORDER BY k.hits DESC, s.id LIMIT ?`)
-      .all(...unique, limit) as { record: string }[];
-    return rows.map((r) => JSON.parse(r.record) as StoryRecord);
+    const hits = new Map<string, number>();
+    const add = (id: string): void => void hits.set(id, (hits.get(id) ?? 0) + 1);
+    for (const key of new Set(keys)) {
+      if (key.startsWith(MEMBER_PREFIX)) {
+        const owner = this.members.ownerOf(key);
+        if (owner !== null) add(owner);
+        continue;
+      }
+      const rows = this.sql.get('SELECT story_id FROM story_postings WHERE key = ? ORDER BY last_seen DESC, story_id DESC LIMIT ?').all(key, POSTINGS_PER_KEY) as { story_id: string }[];
+      for (const row of rows) add(row.story_id);
+    }
+    return recordsById<StoryRecord>(this.sql.get('SELECT id, record FROM stories WHERE id IN (SELECT value FROM json_each(?))'), rankByHits(hits, limit));
   }
 
   put(story: StoryRecord, keys: readonly string[]): void {
-    this.db
-      .prepare(`INSERT INTO stories (id, record, last_seen) VALUES (?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET record = excluded.record, last_seen = excluded.last_seen`)
+    this.sql
+      .get(`INSERT INTO stories (id, record, last_seen) VALUES (?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET record = excluded.record, last_seen = excluded.last_seen`)
       .run(story.id, JSON.stringify(story), story.lastSeen);
-    this.db.prepare('DELETE FROM story_keys WHERE story_id = ?').run(story.id);
-    const insert = this.db.prepare('INSERT OR IGNORE INTO story_keys (key, story_id) VALUES (?, ?)');
-    for (const key of new Set(keys)) insert.run(key, story.id);
+    const unique = [...new Set(keys)];
+    this.sql.get('DELETE FROM story_postings WHERE story_id = ?').run(story.id);
+    const insert = this.sql.get('INSERT OR IGNORE INTO story_postings (key, last_seen, story_id) VALUES (?, ?, ?)');
+    for (const key of unique.filter((k) => !k.startsWith(MEMBER_PREFIX))) insert.run(key, story.lastSeen ?? NO_DAY, story.id);
+    this.members.put(story.id, unique.filter((k) => k.startsWith(MEMBER_PREFIX)));
   }
 
   remove(id: string): void {
-    this.db.prepare('DELETE FROM story_keys WHERE story_id = ?').run(id);
-    this.db.prepare('DELETE FROM stories WHERE id = ?').run(id);
+    this.sql.get('DELETE FROM story_postings WHERE story_id = ?').run(id);
+    this.members.remove(id);
+    this.sql.get('DELETE FROM stories WHERE id = ?').run(id);
   }
 
   get(id: string): StoryRecord | null {
-    const row = this.db.prepare('SELECT record FROM stories WHERE id = ?').get(id) as { record: string } | undefined;
+    const row = this.sql.get('SELECT record FROM stories WHERE id = ?').get(id) as { record: string } | undefined;
     return row ? (JSON.parse(row.record) as StoryRecord) : null;
   }
 }

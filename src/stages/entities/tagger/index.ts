@@ -7,4 +7,4 @@ export { splitWords, type WordToken } from './split-words.js';
 export { knowsWord, tagDocument, type Hints, type TaggerModel } from './tag-document.js';
 export { shippedTagger } from './load-tagger.js';
 export { spansFromLabels, labelsFromSpans, LABELS, type EntityLabelType, type LabelSpan } from './labels.js';
-export { tagSentences, type TaggedSpan } from './tag-sentences.js';
+export { tagSentences, tagSentencesFully, type OutsideWord, type TaggedSpan } from './tag-sentences.js';

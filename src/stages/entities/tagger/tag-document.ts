@@ -1,6 +1,7 @@
 import { documentContext, type DocumentContext } from './document-context.js';
 import type { FeatureTable } from './feature-table.js';
 import { viterbiDecode } from './viterbi-decode.js';
+import { decodeWithMargins, type DecodedSentence } from './decode-with-margins.js';
 import { nonLocalFeatures } from './non-local-features.js';
 import type { Weights } from './perceptron.js';
 import { contextFeatures, wordFeatures } from './token-features.js';
@@ -76,6 +77,17 @@ export function tagDocument(model: TaggerModel, sentences: readonly (readonly st
   const first = doc.local.map((ids, s) => viterbiDecode(model.stage1, model.table, ids, doc.lowers[s]!));
   const ids = secondStageIds(model.table, doc, first);
   return ids.map((tokens, s) => viterbiDecode(model.stage2, model.table, tokens, doc.lowers[s]!));
+}
+
+/**
+ * As `tagDocument`, with each token's second-stage margin: how much the model would lose by
+ * giving the token another type (`decodeWithMargins`).
+ */
+export function tagDocumentWithMargins(model: TaggerModel, sentences: readonly (readonly string[])[], hints?: Hints): DecodedSentence[] {
+  const doc = prepareDocument(model.table, model.clusters, sentences, hints);
+  const first = doc.local.map((ids, s) => viterbiDecode(model.stage1, model.table, ids, doc.lowers[s]!));
+  const ids = secondStageIds(model.table, doc, first);
+  return ids.map((tokens, s) => decodeWithMargins(model.stage2, model.table, tokens, doc.lowers[s]!));
 }
 
 /** Whether the tagger saw `word` in training (it has a weight for the word itself). */

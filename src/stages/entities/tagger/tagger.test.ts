@@ -3,7 +3,8 @@ import { buildWordClusters } from './build-word-clusters.js';
 import { LABELS, labelsFromSpans, spansFromLabels } from './labels.js';
 import { decodeTaggerModel, encodeTaggerModel } from './model-file.js';
 import { splitWords } from './split-words.js';
-import { tagDocument } from './tag-document.js';
+import { tagDocument, tagDocumentWithMargins } from './tag-document.js';
+import { tagSentences } from './tag-sentences.js';
 import { trainTagger, type LabelledDocument } from './train-tagger.js';
 import { NO_CLUSTERS } from './word-clusters.js';
 import { wordShapes } from './word-shape.js';
@@ -69,6 +70,27 @@ describe('trainTagger', () => {
   it('generalises to an unseen name in a known pattern', () => {
     const labels = tagDocument(model, [['Workers', 'in', 'Quarry', 'agreed', '.']]);
     expect(spansFromLabels(labels[0]!)).toEqual([{ start: 2, end: 3, type: 'LOC' }]);
+  });
+
+  it('gives the same labels with margins, smaller where the model guesses', () => {
+    const known = [['Ana', 'Vell', 'said', 'the', 'plan', 'was', 'ready', '.']];
+    const decoded = tagDocumentWithMargins(model, known);
+    expect(decoded.map((d) => d.labels)).toEqual(tagDocument(model, known));
+    const guessed = tagDocumentWithMargins(model, [['Quarry', 'Pell', 'said', 'the', 'plan', 'was', 'ready', '.']]);
+    expect(decoded[0]!.margins.every((m) => m > 0)).toBe(true);
+    expect(Math.min(...guessed[0]!.margins.slice(0, 2))).toBeLessThan(Math.min(...decoded[0]!.margins.slice(0, 2)));
+  });
+
+  it('keeps the closing bracket of a name that opened it', () => {
+    // A club with its town in brackets, labelled as CoNLL-2003 does.
+    const bracketDocs: LabelledDocument[] = ['Halvik', 'Brenmoor', 'Castoria'].map((town) => ({
+      sentences: [['Rad', '(', town, ')', 'won', '.']],
+      labels: [labelsFromSpans([{ start: 0, end: 4, type: 'ORG' }], 6)],
+    }));
+    const clubs = { ...trainTagger(bracketDocs, NO_CLUSTERS, { epochs: 5, seed: 1, folds: 2 }), clusters: NO_CLUSTERS };
+    const text = 'Rad (Halvik) won.';
+    const spans = tagSentences(clubs, text, [{ start: 0, end: text.length }]);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Rad (Halvik)']);
   });
 
   it('survives the shipped file format (pruned, quantised) with the same output', () => {

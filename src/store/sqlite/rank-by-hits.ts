@@ -1,0 +1,20 @@
+import type Database from 'better-sqlite3';
+
+/** Ids sharing most keys first, ties by id (ascending), at most `limit`. */
+export function rankByHits(hits: ReadonlyMap<string, number>, limit: number): string[] {
+  return [...hits]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, limit)
+    .map(([id]) => id);
+}
+
+/** Records (JSON in `record`) of `ids`, in the order of `ids`; missing ids are skipped. */
+export function recordsById<T>(statement: Database.Statement, ids: readonly string[]): T[] {
+  if (ids.length === 0) return [];
+  const rows = statement.all(JSON.stringify(ids)) as { id: string; record: string }[];
+  const byId = new Map(rows.map((r) => [r.id, r.record]));
+  return ids.flatMap((id) => {
+    const record = byId.get(id);
+    return record === undefined ? [] : [JSON.parse(record) as T];
+  });
+}
