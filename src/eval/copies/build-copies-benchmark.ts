@@ -1,8 +1,8 @@
 import { applyTransform, TRANSFORMS } from './copy-transforms.js';
 import type { Draft, TransformName } from './copy-transforms.js';
 import { withoutNaturalCopies } from './natural-copies.js';
-import { seededRandom } from './seeded-random.js';
-import type { SeededRandom } from './seeded-random.js';
+import { seededRandom } from '../../core/seeded-random.js';
+import type { SeededRandom } from '../../core/seeded-random.js';
 
 /** A source article: a real report of one event. */
 export interface SourceArticle {

@@ -1,4 +1,4 @@
-import type { SeededRandom } from './seeded-random.js';
+import type { SeededRandom } from '../../core/seeded-random.js';
 
 /** An article as the benchmark handles it: a headline and paragraphs. */
 export interface Draft {

@@ -7,5 +7,5 @@ export { DEFAULT_COPIES_SEED, runCopiesEval } from './run-copies-eval.js';
 export type { CopiesEvalOptions, CopiesEvalResult } from './run-copies-eval.js';
 export { scoreCopies } from './score-copies.js';
 export type { CopyScore } from './score-copies.js';
-export { seededRandom } from './seeded-random.js';
-export type { SeededRandom } from './seeded-random.js';
+export { seededRandom } from '../../core/seeded-random.js';
+export type { SeededRandom } from '../../core/seeded-random.js';

@@ -11,7 +11,7 @@ import { buildCopiesBenchmark } from './build-copies-benchmark.js';
 import type { BenchmarkDocument, SourceArticle } from './build-copies-benchmark.js';
 import { scoreCopies } from './score-copies.js';
 import type { CopyScore } from './score-copies.js';
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '../../core/seeded-random.js';
 
 export interface CopiesEvalOptions {
   /** The corpora folder holding `timelines/t17` and `summaries/multinews-val.jsonl`. */

@@ -1,4 +1,5 @@
 import { FeatureTable } from './feature-table.js';
+import { seededRandom } from '../../../core/seeded-random.js';
 import { viterbiDecode } from './viterbi-decode.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { prepareDocument, secondStageIds, type Hints, type PreparedDocument } from './tag-document.js';
@@ -20,30 +21,13 @@ export interface TrainOptions {
   readonly log?: (message: string) => void;
 }
 
-/** Deterministic shuffle (mulberry32), so a retrain gives the same weights. */
-function shuffled(indexes: readonly number[], seed: number): number[] {
-  let state = seed >>> 0;
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...indexes];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
 type IdsOf = (d: number) => readonly (readonly Int32Array[])[];
 
 function trainStage(table: FeatureTable, prepared: readonly PreparedDocument[], gold: readonly LabelledDocument[], idsOf: IdsOf, train: readonly number[], options: TrainOptions): Float32Array {
   const learner = new AveragedPerceptron();
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (const d of shuffled(train, options.seed + epoch)) {
+    // A seeded shuffle, so a retrain gives the same weights.
+    for (const d of seededRandom(options.seed + epoch).shuffle(train)) {
       idsOf(d).forEach((ids, s) => viterbiDecode(learner.weights, table, ids, prepared[d]!.lowers[s]!, { gold: gold[d]!.labels[s]!, learner }));
     }
   }
