@@ -45,8 +45,23 @@ export function connectPostgres(url: string): PgConnection {
     },
     close(): void {
       client.end();
+      keepUntilClosed(client);
     },
   };
+}
+
+/** Finished clients, held until libuv has closed their socket watchers. */
+const closing = new Set<unknown>();
+
+/**
+ * libpq's binding closes the socket watcher asynchronously (uv_close) but frees it with its
+ * object; if the collector takes a just-finished client before the loop has run its close
+ * callbacks, libuv asserts and the process dies. Holding the client for two turns of the
+ * event loop (the close completes at the end of the current turn) prevents that.
+ */
+function keepUntilClosed(client: unknown): void {
+  closing.add(client);
+  setImmediate(() => setImmediate(() => closing.delete(client)));
 }
 
 /** The URL without its password, for messages. */

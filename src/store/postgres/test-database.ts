@@ -23,6 +23,7 @@ export function freshTestSchema(): { url: string; drop: () => void } {
     url,
     drop: () => {
       const pg = connectPostgres(TEST_POSTGRES_URL);
+      pg.exec('SET client_min_messages = warning');
       pg.exec(`DROP SCHEMA ${schema} CASCADE`);
       pg.close();
     },
