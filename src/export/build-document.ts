@@ -109,9 +109,20 @@ function topEntities(analyses: readonly ArticleAnalysis[], ctx: Context, limit: 
   return [...counts].sort((a, b) => b[1] - a[1] || compareNullableStrings(a[0], b[0])).slice(0, limit).map(([id, mentions]) => ({ id, mentions }));
 }
 
+/**
+ * A story's "who said what" lists attributed quotes only: a speaker (named or anonymous,
+ * "a senior official") and at least two words. The quote stage also keeps contents its
+ * taggers found without anyone to pin them on (they count in the attribution benchmark);
+ * in this list they would read as words nobody said. The article view still shows them.
+ */
+function attributed(quote: ArticleAnalysis['quotes'][number], text: string): boolean {
+  const words = text.slice(quote.content.start, quote.content.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (quote.speakerName !== null || quote.anonymous) && words.length >= 2;
+}
+
 function quoteViews(analysis: ArticleAnalysis, ctx: Context): QuoteView[] {
   const { article } = analysis;
-  return analysis.quotes.map((quote) => ({
+  return analysis.quotes.filter((quote) => attributed(quote, article.text)).map((quote) => ({
     articleId: article.id,
     outlet: article.outlet,
     speaker: quote.speakerName,

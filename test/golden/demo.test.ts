@@ -245,6 +245,15 @@ describe('demo corpus: quotes', () => {
     expect(ilescu).toHaveLength(1);
     expect([ilescu[0]?.outlet, ...(ilescu[0]?.alsoIn.map((o) => o.outlet) ?? [])]).toEqual(expect.arrayContaining(['Meridian Press', 'Castoria Daily']));
   });
+  it("lists only attributed quotes of two words or more in a story's who-said-what", async () => {
+    const { doc } = await buildDemo();
+    const listed = doc.stories.flatMap((s) => s.quotes);
+    expect(listed.length).toBeGreaterThan(20);
+    for (const quote of listed) {
+      expect(quote.speaker ?? (quote.anonymous ? 'anonymous' : null)).not.toBeNull();
+      expect((quote.text.match(/[\p{L}\p{N}]+/gu) ?? []).length).toBeGreaterThanOrEqual(2);
+    }
+  });
 });
 
 describe('demo corpus: citations', () => {
