@@ -1,5 +1,5 @@
 import type { SourceCluster, SourcePool } from './source-pool.js';
-import { SeededRandom } from './seeded-random.js';
+import { seededRandom, type SeededRandom } from '../../src/core/seeded-random.js';
 
 /** One generated article: the JSONL record Storyline ingests and the event it reports. */
 export interface SyntheticArticle {
@@ -51,7 +51,7 @@ const DAY_MS = 86_400_000;
  * of articles are held at once, so a million articles stream in constant memory.
  */
 export function* syntheticArticles(pool: SourcePool, options: GeneratorOptions = DEFAULT_GENERATOR): Generator<SyntheticArticle> {
-  const random = new SeededRandom(options.seed);
+  const random = seededRandom(options.seed);
   // Clusters are dealt like a shuffled deck: a cluster returns only after all the others,
   // so events drawn from one cluster are as far apart in time as the pool allows.
   let deck: SourceCluster[] = [];

@@ -1,5 +1,6 @@
 import type { ArticleAnalysis } from '../../core/model.js';
-import { copyCandidate, type CopyCandidate, type CopyIndex } from '../../stages/dedupe/index.js';
+import type { CopyCandidate, CopyIndex } from '../../stages/dedupe/index.js';
+import { copyCandidateOf } from '../copy-candidate-of.js';
 import { pgPlaceholders, type PgConnection } from './pg-connection.js';
 
 /** The dedupe stage's index over PostgreSQL: exact-hash and MinHash LSH band lookups. */
@@ -8,7 +9,7 @@ export class PgCopyIndex implements CopyIndex {
 
   byExactHash(hash: string): CopyCandidate[] {
     const rows = this.pg.query<{ analysis: string }>('SELECT analysis FROM articles WHERE exact_hash = $1 ORDER BY seq LIMIT 50', [hash]);
-    return rows.map((r) => toCandidate(JSON.parse(r.analysis) as ArticleAnalysis));
+    return rows.map((r) => copyCandidateOf(JSON.parse(r.analysis) as ArticleAnalysis));
   }
 
   byBands(bands: readonly string[], limit: number): CopyCandidate[] {
@@ -18,11 +19,6 @@ export class PgCopyIndex implements CopyIndex {
        JOIN articles a ON a.id = b.article_id ORDER BY b.hits DESC, a.id COLLATE "C" LIMIT $${bands.length + 1}`,
       [...bands, limit],
     );
-    return rows.map((r) => toCandidate(JSON.parse(r.analysis) as ArticleAnalysis));
+    return rows.map((r) => copyCandidateOf(JSON.parse(r.analysis) as ArticleAnalysis));
   }
-}
-
-function toCandidate(analysis: ArticleAnalysis): CopyCandidate {
-  const fingerprint = analysis.fingerprint ?? { minhash: [], simhash: '', terms: [], exactHash: '' };
-  return copyCandidate(analysis.article, analysis.sentences, fingerprint);
 }

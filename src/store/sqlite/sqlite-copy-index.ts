@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ArticleAnalysis } from '../../core/model.js';
-import { copyCandidate, type CopyCandidate, type CopyIndex } from '../../stages/dedupe/index.js';
+import type { CopyCandidate, CopyIndex } from '../../stages/dedupe/index.js';
+import { copyCandidateOf } from '../copy-candidate-of.js';
 import { POSTINGS_PER_KEY } from './posting-limits.js';
 import { rankByHits } from './rank-by-hits.js';
 import { StatementCache } from './statement-cache.js';
@@ -20,7 +21,7 @@ export class SqliteCopyIndex implements CopyIndex {
 
   byExactHash(hash: string): CopyCandidate[] {
     const rows = this.sql.get('SELECT analysis FROM articles WHERE exact_hash = ? ORDER BY seq LIMIT 50').all(hash) as { analysis: string }[];
-    return rows.map((r) => toCandidate(JSON.parse(r.analysis) as ArticleAnalysis));
+    return rows.map((r) => copyCandidateOf(JSON.parse(r.analysis) as ArticleAnalysis));
   }
 
   byBands(bands: readonly string[], limit: number): CopyCandidate[] {
@@ -35,12 +36,7 @@ export class SqliteCopyIndex implements CopyIndex {
     const byId = new Map(rows.map((r) => [r.id, r.analysis]));
     return ids.flatMap((id) => {
       const analysis = byId.get(id);
-      return analysis === undefined ? [] : [toCandidate(JSON.parse(analysis) as ArticleAnalysis)];
+      return analysis === undefined ? [] : [copyCandidateOf(JSON.parse(analysis) as ArticleAnalysis)];
     });
   }
-}
-
-function toCandidate(analysis: ArticleAnalysis): CopyCandidate {
-  const fingerprint = analysis.fingerprint ?? { minhash: [], simhash: '', terms: [], exactHash: '' };
-  return copyCandidate(analysis.article, analysis.sentences, fingerprint);
 }
