@@ -75,6 +75,8 @@ describe('demo corpus: boilerplate and article types', () => {
     const boilerplate = doc.articles.flatMap((a) => a.blocks.filter((b) => b.kind === 'boilerplate').map((b) => a.text.slice(b.start, b.end)));
     expect(boilerplate.some((t) => t.startsWith('READ MORE:'))).toBe(true);
     expect(boilerplate.some((t) => t.includes('All rights reserved'))).toBe(true);
+    // Every feed footer ("The post <headline> appeared first on Norland Courier.") is boilerplate.
+    expect(boilerplate.filter((t) => t.includes('appeared first on')).length).toBe(6);
     const generated = doc.stories.flatMap((s) => [...s.briefing, ...s.timeline.flatMap((t) => t.sentences)]).map((s) => s.text);
     for (const line of boilerplate) expect(generated).not.toContain(line);
   });

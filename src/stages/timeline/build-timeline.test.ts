@@ -54,10 +54,8 @@ const inquiry = analysis('a_inquiry', '2032-09-15', [
 const inquiry2 = analysis('a_inquiry2', '2032-09-16', [
   'Harbour board officials told the Marisol inquiry in Wenlow on Wednesday that the channel chart was out of date.',
 ]);
-// A feed item whose footer the cleaner missed: the footer repeats the headline.
-const feedItem = analysis('a_feed', '2032-09-16', [
+const hearing = analysis('a_hearing', '2032-09-16', [
   'The Marisol inquiry in Wenlow heard on Wednesday from the captain of the ferry.',
-  'The post Ferry captain tells Marisol inquiry of fog appeared first on Wenlow Courier.',
 ], { title: 'Ferry captain tells Marisol inquiry of fog' });
 const undated = analysis('a_undated', null, [
   'Divers will inspect the hull of the ferry Marisol before it is towed to the shipyard at Wenlow.',
@@ -65,10 +63,10 @@ const undated = analysis('a_undated', null, [
 
 const groups: DatedGroup[] = [
   { eventId: 'ev_grounding', date: '2032-08-02', granularity: 'day', articles: [grounding, grounding2, column] },
-  { eventId: 'ev_inquiry', date: '2032-09-15', granularity: 'day', articles: [inquiry, inquiry2, feedItem] },
+  { eventId: 'ev_inquiry', date: '2032-09-15', granularity: 'day', articles: [inquiry, inquiry2, hearing] },
   { eventId: 'ev_tow', date: null, granularity: null, articles: [undated] },
 ];
-const texts = new Map([grounding, grounding2, column, inquiry, inquiry2, feedItem, undated].map((a) => [a.article.id, a.article.text]));
+const texts = new Map([grounding, grounding2, column, inquiry, inquiry2, hearing, undated].map((a) => [a.article.id, a.article.text]));
 const timeline = buildTimeline(groups);
 const cited = (ids: readonly string[]) => timeline.flatMap((e) => e.sentences.flatMap((s) => s.citations.map((c) => c.articleId))).filter((id) => ids.includes(id));
 
@@ -95,12 +93,6 @@ describe('buildTimeline', () => {
     expect(cited(['a_column'])).toEqual([]);
     const all = timeline.flatMap((e) => e.sentences.map((s) => s.text));
     expect(all.some((t) => t.includes('pointless'))).toBe(false);
-  });
-
-  it('leaves out a feed footer that repeats its article’s headline', () => {
-    const all = buildTimeline(groups, { dates: 2, sentences: 5 }).flatMap((e) => e.sentences.map((s) => s.text));
-    expect(all).toContain('The Marisol inquiry in Wenlow heard on Wednesday from the captain of the ferry.');
-    expect(all.some((t) => t.includes('appeared first'))).toBe(false);
   });
 
   it('keeps an undated report out of the dated entries', () => {

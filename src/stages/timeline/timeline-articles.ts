@@ -19,26 +19,10 @@ export function timelineArticles(analyses: readonly ArticleAnalysis[]): DatedArt
     const { article } = analysis;
     const day = article.published?.value.slice(0, 10);
     if (!day || !DAY.test(day) || byId.has(article.id)) continue;
-    const sentences = citableSentences(analysis)
-      .filter((ref) => !repeatsTitle(ref.text, article.title))
-      .map((ref) => ({ start: ref.sentence.start, end: ref.sentence.end }));
+    const sentences = citableSentences(analysis).map((ref) => ({ start: ref.sentence.start, end: ref.sentence.end }));
     if (sentences.length === 0) continue;
     const timeExpressions = analysis.timexes.map((t) => ({ start: t.start, value: t.value }));
     byId.set(article.id, { id: article.id, published: day, text: article.text, sentences, timeExpressions });
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-/**
- * A sentence that quotes its own article's headline whole is a feed or share footer ("The post
- * <headline> appeared first on …") the cleaner missed, not a report. Headlines under four
- * words are too short to tell.
- */
-function repeatsTitle(sentence: string, title: string): boolean {
-  const headline = fold(title);
-  return headline.split(' ').length >= 4 && fold(sentence).includes(headline);
-}
-
-function fold(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
