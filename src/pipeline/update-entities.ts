@@ -19,12 +19,12 @@ export async function storedEdits(store: Store): Promise<EntityEditsFile> {
 
 /**
  * Folds the new articles' mentions into the canonical entities, under the user's edits.
- * Existing entities keep their ids; entities are far fewer than articles, so the whole
- * entity table is read and rewritten, never the articles.
+ * Existing entities keep their ids. The entity table is read (the corpus-wide rules need
+ * every name) but only the entities this batch created, grew or merged are written.
  */
 export async function updateEntities(store: Store, evidence: readonly EntityEvidence[]): Promise<void> {
   if (evidence.length === 0) return;
   const previous = await store.listEntities();
   const resolution = resolveEntities(evidence, previous, entityConstraints((await storedEdits(store)).edits));
-  await store.transaction(() => store.saveEntities(resolution.entities));
+  await store.transaction(() => store.updateEntityRecords(resolution.changed, resolution.removed));
 }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleAnalysis } from '../core/model.js';
 import { sha256 } from '../core/hash.js';
 import type { Store } from './store.js';
+import type { CanonicalEntity } from '../stages/entities/index.js';
 import { SqliteStore } from './sqlite/sqlite-store.js';
 import { PostgresStore } from './postgres/postgres-store.js';
 import { freshTestSchema, TEST_POSTGRES_URL } from './postgres/test-database.js';
@@ -86,6 +87,20 @@ for (const impl of IMPLEMENTATIONS) {
       expect((await store.listArticles({ outlet: 'Norland Courier' })).map((a) => a.id)).toEqual(['a_2']);
       expect((await store.listArticles({ entity: 'ada hale' })).length).toBe(2);
       expect(await store.countArticles()).toBe(2);
+    });
+
+    it('writes entity changes incrementally: merged entities removed, their keys moved to the survivor', async () => {
+      const runId = await store.startRun('test', 'cfg', {});
+      await save(analysis('a_1', 'Ada Hale opened the harbour bridge.', '2025-03-02'), runId);
+      const person = (id: string, keys: string[], mentionCount: number): CanonicalEntity => ({
+        id, name: 'Ada Hale', type: 'person', keys, aliases: ['Ada Hale'], mentionCount, articleCount: mentionCount,
+      });
+      await store.saveEntities([person('e_ada', ['ada hale'], 1), person('e_hale', ['a hale'], 1), person('e_bo', ['bo lind'], 1)]);
+      expect((await store.listArticles({ entity: 'e_ada' })).map((a) => a.id)).toEqual(['a_1']);
+      await store.updateEntityRecords([person('e_hale', ['a hale', 'ada hale'], 3)], ['e_ada']);
+      expect(await store.listEntities()).toEqual([person('e_bo', ['bo lind'], 1), person('e_hale', ['a hale', 'ada hale'], 3)]);
+      expect((await store.listArticles({ entity: 'e_hale' })).map((a) => a.id)).toEqual(['a_1']);
+      expect(await store.listArticles({ entity: 'e_ada' })).toEqual([]);
     });
 
     it('finds articles by full text, safely quoting user input', async () => {

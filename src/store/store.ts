@@ -110,6 +110,11 @@ export interface Store {
   listEntities(): Promise<CanonicalEntity[]>;
   /** Replaces the entity table and the key → entity map (entities are few; articles are many). */
   saveEntities(entities: readonly CanonicalEntity[]): Promise<void>;
+  /**
+   * Writes what one incremental resolution changed: `changed` entities (and their keys)
+   * upserted, `removed` ids deleted. Cost follows the change, not the table.
+   */
+  updateEntityRecords(changed: readonly CanonicalEntity[], removed: readonly string[]): Promise<void>;
 
   /** Records a clustering decision (join, create, merge) so it can be explained later. */
   logCluster(runId: string, kind: string, subject: string, detail: unknown): Promise<void>;

@@ -44,11 +44,12 @@ function stateFormPairs(all: readonly KeyStats[], byKey: ReadonlyMap<string, Key
  * a place ("Harlow" beside "Harlow District Court") or clearly a person stays itself.
  */
 function shortFormPairs(all: readonly KeyStats[]): [string, string][] {
-  const orgs = all.filter((s) => s.key.includes(' ') && typeOf(s) === 'organisation');
+  // Indexed by first word: `o.key` starts with "<key> " exactly when its first word is the key.
+  const orgsByFirstWord = groupBy(all.filter((s) => s.key.includes(' ') && typeOf(s) === 'organisation'), (o) => [o.key.split(' ')[0] ?? '']);
   const pairs: [string, string][] = [];
   for (const s of all) {
     if (s.key.includes(' ') || typeOf(s) === 'place' || !weaklyPerson(s)) continue;
-    const partners = orgs.filter((o) => o.key.startsWith(`${s.key} `) && shareArticle(s, o));
+    const partners = (orgsByFirstWord.get(s.key) ?? []).filter((o) => shareArticle(s, o));
     if (partners.length === 1) pairs.push([s.key, partners[0]!.key]);
   }
   return pairs;
@@ -66,7 +67,10 @@ function acronymPairs(all: readonly KeyStats[]): [string, string][] {
   for (const s of all) {
     if (!s.key.includes(' ') || typeOf(s) !== 'organisation') continue;
     const initials = initialsOf(s.key);
-    if (initials.length >= 2) byInitials.set(initials, [...(byInitials.get(initials) ?? []), s]);
+    if (initials.length < 2) continue;
+    const group = byInitials.get(initials);
+    if (group) group.push(s);
+    else byInitials.set(initials, [s]);
   }
   const pairs: [string, string][] = [];
   for (const s of all) {
@@ -82,9 +86,15 @@ function acronymPairs(all: readonly KeyStats[]): [string, string][] {
  */
 function tailPairs(all: readonly KeyStats[]): [string, string][] {
   const orgs = all.filter((s) => s.key.includes(' ') && typeOf(s) === 'organisation');
+  // Indexed by every proper word-suffix of two words or more: linear in the names' words,
+  // where comparing every pair of names grew with the square of the entity table.
+  const byTail = groupBy(orgs, (o) => {
+    const words = o.key.split(' ');
+    return words.slice(1, -1).map((_, i) => words.slice(i + 1).join(' '));
+  });
   const pairs: [string, string][] = [];
   for (const s of orgs) {
-    const longer = orgs.filter((o) => o.key.endsWith(` ${s.key}`));
+    const longer = byTail.get(s.key) ?? [];
     if (longer.length === 1) pairs.push([s.key, longer[0]!.key]);
   }
   return pairs;
@@ -96,17 +106,32 @@ function tailPairs(all: readonly KeyStats[]): [string, string][] {
  * heads or ends, of a compatible type.
  */
 function headPairs(all: readonly KeyStats[]): [string, string][] {
+  // Indexed by the word a name ends with and by X of "X of …": each name once per word.
+  const byHead = groupBy(all.filter((o) => o.key.includes(' ') && typeOf(o) !== 'person'), (o) => {
+    const words = o.key.split(' ');
+    const last = words[words.length - 1] ?? '';
+    return words[1] === 'of' && words[0] !== last ? [last, words[0] ?? ''] : [last];
+  });
   const pairs: [string, string][] = [];
-  const named = all.filter((o) => o.key.includes(' ') && typeOf(o) !== 'person');
   for (const s of all) {
     if (s.key.includes(' ') || typeOf(s) === 'person') continue;
-    const heads = named.filter((o) => {
-      const words = o.key.split(' ');
-      return (words[words.length - 1] === s.key || (words[0] === s.key && words[1] === 'of')) && [typeOf(o), 'other'].includes(typeOf(s));
-    });
+    const heads = (byHead.get(s.key) ?? []).filter((o) => [typeOf(o), 'other'].includes(typeOf(s)));
     if (heads.length === 1) pairs.push([s.key, heads[0]!.key]);
   }
   return pairs;
+}
+
+/** Each item under each of its index words, in input order. */
+function groupBy(items: readonly KeyStats[], indexWords: (item: KeyStats) => readonly string[]): Map<string, KeyStats[]> {
+  const groups = new Map<string, KeyStats[]>();
+  for (const item of items) {
+    for (const word of indexWords(item)) {
+      const group = groups.get(word);
+      if (group) group.push(item);
+      else groups.set(word, [item]);
+    }
+  }
+  return groups;
 }
 
 /** Key pairs that name one entity, by rules that need the whole corpus's types. */

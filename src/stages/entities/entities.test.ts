@@ -144,6 +144,22 @@ describe('resolveEntities', () => {
     expect(second.entities.find((e) => e.id === vance?.id)).toMatchObject({ mentionCount: 2, articleCount: 2 });
   });
 
+  it('reports what a batch changed: untouched entities pass through as stored, merged ones are removed', () => {
+    const first = resolveEntities([evidence('a1', 'Maria Vance visited Harlow. Olaf Brandt stayed in Berlin.')]);
+    const brandt = first.entities.find((e) => e.name === 'Olaf Brandt');
+    const second = resolveEntities([evidence('a2', 'Maria Vance returned to Harlow.')], first.entities);
+    expect(second.entities.find((e) => e.name === 'Olaf Brandt')).toBe(brandt);
+    expect(second.changed.map((e) => e.name).sort()).toEqual(['Harlow', 'Maria Vance']);
+    expect(second.removed).toEqual([]);
+    // Two earlier entities the user declares one: the survivor is rewritten, the other removed.
+    const merged = resolveEntities([evidence('a3', 'Olaf Brandt met Maria Vance.')], second.entities, { sameAs: [['olaf brandt', 'maria vance']], apart: new Set() });
+    const survivor = merged.keyToEntity.get('maria vance');
+    expect(merged.keyToEntity.get('olaf brandt')).toBe(survivor);
+    expect(merged.changed.map((e) => e.id)).toEqual([survivor]);
+    expect(merged.removed).toHaveLength(1);
+    expect(merged.removed).not.toContain(survivor);
+  });
+
   it('is deterministic whatever the input order', () => {
     const inputs = [evidence('a1', 'Maria Vance visited Harlow.'), evidence('a2', 'Olaf Brandt visited Harlow.')];
     expect(resolveEntities([...inputs].reverse())).toEqual(resolveEntities(inputs));

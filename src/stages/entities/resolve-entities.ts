@@ -39,6 +39,10 @@ export const NO_CONSTRAINTS: EntityConstraints = { sameAs: [], apart: new Set() 
 export interface EntityResolution {
   readonly entities: readonly CanonicalEntity[];
   readonly keyToEntity: ReadonlyMap<string, string>;
+  /** Entities this input created or rebuilt (new keys, new counts, merges): what a store must write. */
+  readonly changed: readonly CanonicalEntity[];
+  /** Ids of earlier entities that are gone (merged into another). */
+  readonly removed: readonly string[];
 }
 
 function increment<K>(map: Map<K, number>, key: K, by = 1): void {
@@ -117,13 +121,39 @@ export function resolveEntities(input: readonly EntityEvidence[], previous: read
   const members = new Map<string, string[]>();
   for (const key of [...new Set([...stats.keys(), ...previousByKey.keys()])].sort()) {
     const root = groups.find(key);
-    members.set(root, [...(members.get(root) ?? []), key]);
+    const group = members.get(root);
+    if (group) group.push(key);
+    else members.set(root, [key]);
   }
-  const entities = [...members.values()].map((keys) => buildEntity(keys, stats, previousByKey));
-  entities.sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id));
+  // An earlier entity whose group is exactly its own keys, none of them mentioned again, is
+  // passed through as stored: a batch costs what it touches, not the size of the table.
+  const changed: CanonicalEntity[] = [];
+  const entities = [...members.values()].map((keys) => {
+    const untouched = unchangedEntity(keys, stats, previousByKey);
+    if (untouched) return untouched;
+    const built = buildEntity(keys, stats, previousByKey);
+    changed.push(built);
+    return built;
+  });
+  entities.sort(byMentionsThenId);
+  changed.sort(byMentionsThenId);
   const keyToEntity = new Map<string, string>();
   for (const entity of entities) for (const key of entity.keys) keyToEntity.set(key, entity.id);
-  return { entities, keyToEntity };
+  const kept = new Set(entities.map((e) => e.id));
+  const removed = [...new Set(previous.map((e) => e.id))].filter((id) => !kept.has(id)).sort();
+  return { entities, keyToEntity, changed, removed };
+}
+
+function byMentionsThenId(a: CanonicalEntity, b: CanonicalEntity): number {
+  return b.mentionCount - a.mentionCount || a.id.localeCompare(b.id);
+}
+
+/** The earlier entity a group of keys still is, unchanged, or null when the group differs from it. */
+function unchangedEntity(keys: readonly string[], stats: ReadonlyMap<string, KeyStats>, previousByKey: ReadonlyMap<string, CanonicalEntity>): CanonicalEntity | null {
+  const old = previousByKey.get(keys[0] ?? '');
+  if (!old || old.keys.length !== keys.length) return null;
+  for (const key of keys) if (stats.has(key) || previousByKey.get(key) !== old) return null;
+  return old;
 }
 
 /** Earlier entities' keys as stats without articles (so no co-occurrence rule fires on them). */

@@ -1,6 +1,6 @@
 import type { EventRecord, KeyFrequencies } from '../events/index.js';
 import { idfFrom } from '../events/index.js';
-import { scoreStory } from './score-story.js';
+import { explainStory, storyScorer } from './score-story.js';
 import type { StoryAssignment, StoryIndex, StoryRecord } from './story-types.js';
 import { extendDates, foundStory, joinStory, storyKeys, storyQueryKeys } from './update-story.js';
 
@@ -103,21 +103,25 @@ function bestStory(event: EventRecord, candidates: readonly StoryRecord[], stati
   const members = new Map<string, readonly EventRecord[]>();
   for (const story of candidates) members.set(story.id, latestMembers(story, event, statistics));
   const records = [event, ...candidates, ...[...members.values()].flat()];
-  const idf = statistics ? idfFrom(statistics.frequencies(weightKeys(records))) : undefined;
-  let best: Scored | null = null;
+  const score = storyScorer(event, statistics ? idfFrom(statistics.frequencies(weightKeys(records))) : undefined);
+  let best: (Omit<Scored, 'why'> & { readonly explained: StoryRecord; readonly closest: string | null }) | null = null;
   for (const story of candidates) {
-    const whole = scoreStory(event, story, idf);
-    let scored: Scored = { story, score: whole.score, margin: whole.score - thresholdFor(story), why: whole.why };
+    const whole = score(story);
+    let scored = { story, score: whole, margin: whole - thresholdFor(story), explained: story, closest: null as string | null };
     for (const member of members.get(story.id) ?? []) {
       // One member event is a narrower profile than the story: it must clear the full bar.
-      const closest = scoreStory(event, foundStory(member), idf);
-      if (closest.score - STORY_THRESHOLD > scored.margin) {
-        scored = { story, score: closest.score, margin: closest.score - STORY_THRESHOLD, why: [`closest event ${member.id}`, ...closest.why] };
+      const profile = foundStory(member);
+      const closest = score(profile);
+      if (closest - STORY_THRESHOLD > scored.margin) {
+        scored = { story, score: closest, margin: closest - STORY_THRESHOLD, explained: profile, closest: member.id };
       }
     }
     if (best === null || scored.margin > best.margin || (scored.margin === best.margin && story.id < best.story.id)) best = scored;
   }
-  return best;
+  if (best === null) return null;
+  // Only the winner's reasons are recorded, so only the winner is explained.
+  const why = explainStory(event, best.explained);
+  return { story: best.story, score: best.score, margin: best.margin, why: best.closest ? [`closest event ${best.closest}`, ...why] : why };
 }
 
 /** A candidate story's score, and how far it clears the bar that applies to it (≥ 0 joins). */

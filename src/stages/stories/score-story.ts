@@ -35,20 +35,38 @@ export interface StoryScore {
  * shares (the country, its capital, its prime minister) otherwise tie unrelated stories.
  */
 export function scoreStory(event: EventRecord, story: StoryRecord, fullIdf: Idf = () => 1): StoryScore {
+  return { score: storyScorer(event, fullIdf)(story), why: explainStory(event, story) };
+}
+
+/**
+ * `scoreStory`'s score, with the event's side weighed once: an event is compared with a
+ * few dozen stories and member events per article, and re-weighing it for each was a
+ * tenth of the corpus step.
+ */
+export function storyScorer(event: EventRecord, fullIdf: Idf = () => 1): (story: StoryRecord) => number {
   const idf: Idf = (key) => fullIdf(key) ** IDF_EXPONENT;
-  const hasEntities = Object.keys(event.entityWeights).length > 0 && Object.keys(story.entityWeights).length > 0;
-  const termScore = cosine(weighByIdf(event.termWeights, 't:', idf), weighByIdf(story.termWeights, 't:', idf));
-  const entityScore = hasEntities ? cosine(weighByIdf(event.entityWeights, 'e:', idf), weighByIdf(story.entityWeights, 'e:', idf)) : 0;
-  const overlap = hasEntities ? ENTITY_SHARE * entityScore + (1 - ENTITY_SHARE) * termScore : termScore;
-  const gap = gapDays(event, story);
-  const score = Math.round(overlap * (1 / (1 + gap / DECAY_DAYS)) * 1000) / 1000;
+  const eventTerms = weighByIdf(event.termWeights, 't:', idf);
+  const eventEntities = weighByIdf(event.entityWeights, 'e:', idf);
+  const eventHasEntities = Object.keys(event.entityWeights).length > 0;
+  return (story) => {
+    const hasEntities = eventHasEntities && Object.keys(story.entityWeights).length > 0;
+    const termScore = cosine(eventTerms, weighByIdf(story.termWeights, 't:', idf));
+    const entityScore = hasEntities ? cosine(eventEntities, weighByIdf(story.entityWeights, 'e:', idf)) : 0;
+    const overlap = hasEntities ? ENTITY_SHARE * entityScore + (1 - ENTITY_SHARE) * termScore : termScore;
+    const gap = gapDays(event, story);
+    return Math.round(overlap * (1 / (1 + gap / DECAY_DAYS)) * 1000) / 1000;
+  };
+}
+
+/** What an event and a story share, for the record of a join: entities, terms and the gap. */
+export function explainStory(event: EventRecord, story: StoryRecord): string[] {
   const why: string[] = [];
   const entities = sharedKeys(event.entityWeights, story.entityWeights, 5);
   if (entities.length > 0) why.push(`shared entities: ${entities.join(', ')}`);
   const terms = sharedKeys(event.termWeights, story.termWeights, 8);
   if (terms.length > 0) why.push(`shared terms: ${terms.join(', ')}`);
-  why.push(`gap: ${gap} days`);
-  return { score, why };
+  why.push(`gap: ${gapDays(event, story)} days`);
+  return why;
 }
 
 /** Days between the event and the story's span; 0 when they overlap or a date is unknown. */

@@ -233,6 +233,19 @@ export class PostgresStore implements Store {
     }
   }
 
+  async updateEntityRecords(changed: readonly CanonicalEntity[], removed: readonly string[]): Promise<void> {
+    for (const id of removed) {
+      this.pg.query('DELETE FROM entities WHERE id = $1', [id]);
+      this.pg.query('DELETE FROM entity_keys WHERE entity_id = $1', [id]);
+    }
+    for (const entity of changed) {
+      this.pg.query('INSERT INTO entities (id, record) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET record = excluded.record', [entity.id, JSON.stringify(entity)]);
+      for (const key of entity.keys) {
+        this.pg.query('INSERT INTO entity_keys (key, entity_id) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET entity_id = excluded.entity_id', [key, entity.id]);
+      }
+    }
+  }
+
   async logCluster(runId: string, kind: string, subject: string, detail: unknown): Promise<void> {
     this.pg.query('INSERT INTO cluster_log (run_id, kind, subject, detail) VALUES ($1, $2, $3, $4)', [runId, kind, subject, JSON.stringify(detail)]);
   }

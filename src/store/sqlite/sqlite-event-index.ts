@@ -5,6 +5,7 @@ import { NO_DAY, POSTINGS_PER_KEY } from './posting-limits.js';
 import { MemberTable } from './member-table.js';
 import { rankByHits, recordsById } from './rank-by-hits.js';
 import { StatementCache } from './statement-cache.js';
+import { StoreEpoch } from './store-epoch.js';
 
 /** Keys naming one member article: exact lookups, kept in `event_members`. */
 const MEMBER_PREFIX = 'a:';
@@ -21,10 +22,11 @@ export class SqliteEventIndex implements EventIndex {
   private readonly sql: StatementCache;
   private readonly members: MemberTable;
 
-  constructor(db: Database.Database) {
+  /** `epoch`: the owning store's, which it bumps on rollback (see `KeyFrequencyTable`). */
+  constructor(db: Database.Database, epoch: StoreEpoch = new StoreEpoch(db)) {
     this.sql = new StatementCache(db);
     this.members = new MemberTable(db, 'event_members');
-    this.frequencyTable = new KeyFrequencyTable(db, 'events');
+    this.frequencyTable = new KeyFrequencyTable(db, 'events', epoch);
   }
 
   candidates(keys: readonly string[], window: { from: string; to: string } | null, limit: number): EventRecord[] {

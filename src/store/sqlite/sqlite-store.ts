@@ -17,6 +17,7 @@ import { SqliteCopyIndex } from './sqlite-copy-index.js';
 import { SqliteEventIndex } from './sqlite-event-index.js';
 import { SqliteStoryIndex } from './sqlite-story-index.js';
 import { StatementCache } from './statement-cache.js';
+import { StoreEpoch } from './store-epoch.js';
 
 /** The embedded default store: one SQLite file, WAL, FTS5 for search. */
 export class SqliteStore implements Store {
@@ -29,12 +30,15 @@ export class SqliteStore implements Store {
   private readonly copies: SqliteCopyIndex;
   private readonly events: SqliteEventIndex;
   private readonly stories: SqliteStoryIndex;
+  /** Invalidates the indexes' in-memory caches when a rollback undoes what they saw. */
+  private readonly epoch: StoreEpoch;
 
   constructor(path: string) {
     this.db = openDatabase(path);
     this.sql = new StatementCache(this.db);
     this.copies = new SqliteCopyIndex(this.db);
-    this.events = new SqliteEventIndex(this.db);
+    this.epoch = new StoreEpoch(this.db);
+    this.events = new SqliteEventIndex(this.db, this.epoch);
     this.stories = new SqliteStoryIndex(this.db);
     const row = this.sql.get('SELECT COALESCE(MAX(seq), 0) AS s FROM articles').get() as { s: number };
     this.seq = row.s;
@@ -258,6 +262,21 @@ export class SqliteStore implements Store {
     for (const [key, id] of keys) upsertKey.run(key, id);
   }
 
+  async updateEntityRecords(changed: readonly CanonicalEntity[], removed: readonly string[]): Promise<void> {
+    const removeEntity = this.sql.get('DELETE FROM entities WHERE id = ?');
+    const removeKeys = this.sql.get('DELETE FROM entity_keys WHERE entity_id = ?');
+    for (const id of removed) {
+      removeEntity.run(id);
+      removeKeys.run(id);
+    }
+    const upsert = this.sql.get('INSERT INTO entities (id, record) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET record = excluded.record');
+    const upsertKey = this.sql.get('INSERT OR REPLACE INTO entity_keys (key, entity_id) VALUES (?, ?)');
+    for (const entity of changed) {
+      upsert.run(entity.id, JSON.stringify(entity));
+      for (const key of entity.keys) upsertKey.run(key, entity.id);
+    }
+  }
+
   async logCluster(runId: string, kind: string, subject: string, detail: unknown): Promise<void> {
     this.sql.get('INSERT INTO cluster_log (run_id, kind, subject, detail) VALUES (?, ?, ?, ?)').run(runId, kind, subject, JSON.stringify(detail));
   }
@@ -295,6 +314,7 @@ export class SqliteStore implements Store {
       this.depth -= 1;
       this.db.exec(savepoint ? `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}` : 'ROLLBACK');
       this.seq = seqBefore;
+      this.epoch.bump();
       if (error instanceof StorylineError) throw error;
       throw new StorylineError('STORE_FAILED', `transaction rolled back: ${(error as Error).message}`, { cause: String(error) });
     }
