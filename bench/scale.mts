@@ -2,7 +2,8 @@
 // corpora through the engine's real ingest-and-assign path into a fresh SQLite store and
 // reports per-article time, memory and event-clustering BCubed at store-size checkpoints.
 // Run with `npm run bench:scale -- --articles 100000 [--checkpoints 10000,100000,1000000]
-// [--db PATH] [--resume] [--corpora ../shared/corpora] [--per-day 1000] [--seed 1] [--json]`.
+// [--db PATH] [--resume] [--corpora ../shared/corpora] [--per-day 1000] [--seed 1] [--workers N] [--json]`.
+// `--workers N` analyses on N worker threads while the main thread assigns (0: all on one thread).
 // Checkpoints count stored articles; `--resume` adds `--articles` more to an existing store.
 import { parseArgs } from 'node:util';
 import { readSourcePool } from './scale/source-pool.js';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: String(DEFAULT_GENERATOR.seed) },
     json: { type: 'boolean', default: false },
     resume: { type: 'boolean', default: false },
+    workers: { type: 'string', default: '0' },
   },
 });
 
@@ -43,6 +45,7 @@ const options = {
   checkpoints,
   db: values.db ?? '',
   resume: values.resume ?? false,
+  workers: Number(values.workers ?? '0'),
   batch: positive('batch', values.batch),
   window: positive('window', values.window),
   sample: positive('sample', values.sample),

@@ -23,6 +23,8 @@ export interface ScaleOptions {
   /** Continue an existing store: the generator skips the articles it already holds. */
   readonly resume?: boolean;
   readonly onCheckpoint?: (checkpoint: Checkpoint) => void;
+  /** Analysis worker threads per `buildCorpus` call (its `workers` option). */
+  readonly workers?: number;
 }
 
 export interface Checkpoint {
@@ -74,6 +76,7 @@ export async function runScale(pool: SourcePool, options: ScaleOptions): Promise
       let last = callStarted;
       const result = await buildCorpus(store, [], {
         command: 'bench:scale',
+        workers: options.workers ?? 0,
         uploads: [{ bytes, locator: `synthetic-${done}.jsonl` }],
         onProgress: (progress) => {
           if (progress.phase !== 'analyse') return;

@@ -31,6 +31,18 @@ export function positiveInt(name: string): (value: string) => number {
   };
 }
 
+/** `--workers`: analysis worker threads, a whole number (0: none) or `auto`. */
+export function workersOption(): Option {
+  return new Option('--workers <n>', 'worker threads that analyse articles while the main thread assigns them: a number (0 for none) or auto (one per spare core, up to 3, from 200 documents)')
+    .default('auto')
+    .argParser((value: string): number | 'auto' => {
+      if (value === 'auto') return value;
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0) throw new StorylineError('CONFIG_INVALID', `--workers must be a whole number or "auto", got "${value}"`);
+      return n;
+    });
+}
+
 /** Validates an ISO date option (YYYY, YYYY-MM or YYYY-MM-DD). */
 export function isoDate(name: string): (value: string) => string {
   return (value) => {

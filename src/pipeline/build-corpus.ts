@@ -1,16 +1,19 @@
 import type { Article, ArticleAnalysis, RawDocument } from '../core/model.js';
 import { failure, isFailure, type Failure } from '../core/errors.js';
+import { availableParallelism } from 'node:os';
 import { sha256 } from '../core/hash.js';
 import { compareNullableStrings } from '../core/text.js';
 import { fetchUrl, listInputs, readSourceBytes, readSourceFile, readStdin, type SourceRead } from '../ingest/index.js';
 import { extractArticle } from '../stages/extract/index.js';
-import { cleanArticle, type LineStats } from '../stages/clean/index.js';
 import { inferPublication } from '../stages/dates/index.js';
 import type { Store } from '../store/store.js';
 import { analyzeArticle } from './analyze-article.js';
+import { AnalysisPool } from './analysis-pool.js';
+import { analyseSafely, safely } from './analyse-safely.js';
 import { assignCorpus } from './assign-corpus.js';
 import { entityEvidence, updateEntities } from './update-entities.js';
 import type { EntityEvidence } from '../stages/entities/index.js';
+import type { LineStats } from '../stages/clean/index.js';
 import { loadLineStats, saveLineStats } from './line-stats-state.js';
 import { checkStageOrder, stageVersions } from './stage-registry.js';
 
@@ -28,6 +31,12 @@ export interface BuildOptions {
   /** Inputs given as bytes (an HTTP upload), read like files of that name. */
   readonly uploads?: readonly { readonly bytes: Uint8Array; readonly locator: string }[];
   readonly onProgress?: (progress: BuildProgress) => void;
+  /**
+   * Worker threads that analyse articles while this thread assigns them. 0 (the default)
+   * analyses on this thread; `'auto'` uses one per spare core when the run is big enough to
+   * pay for starting them (`AUTO_WORKERS_FROM`).
+   */
+  readonly workers?: number | 'auto';
 }
 
 export interface BuildResult {
@@ -45,6 +54,14 @@ export interface BuildResult {
 
 /** Below this extraction confidence an article is flagged (never dropped) in summaries and reports. */
 export const LOW_CONFIDENCE = 0.5;
+/**
+ * Documents from which `workers: 'auto'` starts worker threads: a worker loads the models
+ * once (about 0.3 s of CPU), which a run of a few dozen articles does not win back.
+ */
+export const AUTO_WORKERS_FROM = 200;
+/** At most this many workers for `'auto'`: one thread assigns, and past three it is the bottleneck. */
+const AUTO_WORKERS_MAX = 3;
+
 /** Documents analysed per chunk: bounds memory on big inputs while line statistics still see many articles. */
 const CHUNK = 500;
 /**
@@ -79,19 +96,29 @@ export async function buildCorpus(store: Store, inputs: readonly string[], optio
   let unchanged = 0;
   const evidence: EntityEvidence[] = [];
   const lowConfidence: string[] = [];
-  for (let offset = 0; offset < documents.length; offset += CHUNK) {
-    const fresh = await extractNew(store, documents.slice(offset, offset + CHUNK), record);
-    unchanged += fresh.unchanged;
-    const stats = await loadLineStats(store, fresh.articles);
-    for (let start = 0; start < fresh.articles.length; start += COMMIT_GROUP) {
-      await assignGroup(store, runId, fresh.articles.slice(start, start + COMMIT_GROUP), stats, record, (article, analysis) => {
-        evidence.push(entityEvidence(analysis));
-        added += 1;
-        if (article.extraction.confidence < LOW_CONFIDENCE) lowConfidence.push(article.id);
-        options.onProgress?.({ phase: 'analyse', done: offset + added + fresh.unchanged, total: documents.length });
-      });
+  const workers = workerCount(options.workers ?? 0, documents.length);
+  const pool = workers > 0 ? AnalysisPool.open(workers) : null;
+  try {
+    for (let offset = 0; offset < documents.length; offset += CHUNK) {
+      const fresh = await extractNew(store, documents.slice(offset, offset + CHUNK), record);
+      unchanged += fresh.unchanged;
+      const stats = await loadLineStats(store, fresh.articles);
+      const groups: Article[][] = [];
+      for (let start = 0; start < fresh.articles.length; start += COMMIT_GROUP) groups.push(fresh.articles.slice(start, start + COMMIT_GROUP));
+      // All of the chunk's groups are queued at once: the workers run ahead of the assignment.
+      const analysesOf = analyseGroups(pool, groups, stats);
+      for (const [i, group] of groups.entries()) {
+        await assignGroup(store, runId, group, await analysesOf(i), record, (article, analysis) => {
+          evidence.push(entityEvidence(analysis));
+          added += 1;
+          if (article.extraction.confidence < LOW_CONFIDENCE) lowConfidence.push(article.id);
+          options.onProgress?.({ phase: 'analyse', done: offset + added + fresh.unchanged, total: documents.length });
+        });
+      }
+      await saveLineStats(store, stats);
     }
-    await saveLineStats(store, stats);
+  } finally {
+    await pool?.close();
   }
   options.onProgress?.({ phase: 'entities', done: 0, total: 1 });
   await updateEntities(store, evidence);
@@ -141,22 +168,43 @@ async function extractNew(store: Store, documents: readonly RawDocument[], recor
   return { articles: ordered, unchanged };
 }
 
+function workerCount(requested: number | 'auto', documents: number): number {
+  if (documents === 0) return 0;
+  if (requested !== 'auto') return requested;
+  return documents >= AUTO_WORKERS_FROM ? Math.min(AUTO_WORKERS_MAX, availableParallelism() - 1) : 0;
+}
+
+type Analysed = readonly (ArticleAnalysis | Failure)[];
+
 /**
- * Assigns a group of articles in one transaction, each article in its own savepoint. An
- * error rolls back only the article it hit: the group's earlier articles are committed
- * before it is rethrown, so a build that fails (or is killed: the open group is simply
- * lost) resumes without duplicates or gaps.
+ * The analyses of group `i`: with a pool, every group is sent to the workers at once (a
+ * worker that dies only sends its groups back to this thread); without, each group is
+ * analysed here when asked for.
+ */
+function analyseGroups(pool: AnalysisPool | null, groups: readonly Article[][], stats: LineStats): (i: number) => Promise<Analysed> {
+  const here = (group: readonly Article[] = []): Analysed => group.map((article) => analyseSafely(article, stats));
+  if (!pool) return async (i) => here(groups[i]);
+  pool.setStats(stats);
+  const sent = groups.map((group) => pool.analyse(group).catch(() => here(group)));
+  return (i) => sent[i] ?? Promise.resolve([]);
+}
+
+/**
+ * Assigns a group of analysed articles in one transaction, each article in its own
+ * savepoint. An error rolls back only the article it hit: the group's earlier articles are
+ * committed before it is rethrown, so a build that fails (or is killed: the open group is
+ * simply lost) resumes without duplicates or gaps.
  */
 async function assignGroup(
-  store: Store, runId: string, group: readonly Article[], stats: LineStats, record: (f: Failure) => Promise<void>,
+  store: Store, runId: string, group: readonly Article[], analyses: Analysed, record: (f: Failure) => Promise<void>,
   onAssigned: (article: Article, analysis: ArticleAnalysis) => void,
 ): Promise<void> {
   let failed: { error: unknown } | null = null;
   await store.transaction(async () => {
-    for (const article of group) {
+    for (const [i, analysed] of analyses.entries()) {
       try {
-        const analysis = await analyseAndAssign(store, runId, article, stats, record);
-        if (analysis) onAssigned(article, analysis);
+        const analysis = await assignAnalysed(store, runId, analysed, record);
+        if (analysis) onAssigned(group[i] ?? analysis.article, analysis);
       } catch (error) {
         failed = { error };
         return;
@@ -166,8 +214,7 @@ async function assignGroup(
   if (failed) throw (failed as { error: unknown }).error;
 }
 
-async function analyseAndAssign(store: Store, runId: string, article: Article, stats: LineStats, record: (f: Failure) => Promise<void>): Promise<ArticleAnalysis | null> {
-  const analysis = safely(() => analyzeArticle(cleanArticle(article, stats)), article.locator, 'analyse');
+async function assignAnalysed(store: Store, runId: string, analysis: ArticleAnalysis | Failure, record: (f: Failure) => Promise<void>): Promise<ArticleAnalysis | null> {
   if (isFailure(analysis)) {
     await record(analysis);
     return null;
@@ -193,12 +240,3 @@ async function dateFromEvent(store: Store, analysis: ArticleAnalysis, eventId: s
   await store.saveArticle(dated, runId);
   return dated;
 }
-
-function safely<T>(work: () => T | Failure, locator: string, stage: string): T | Failure {
-  try {
-    return work();
-  } catch (error) {
-    return failure('STAGE_FAILED', locator, stage, `${stage} failed: ${(error as Error).message}`);
-  }
-}
-

@@ -84,6 +84,14 @@ describe('the storyline CLI', () => {
     const bad = await runCli('search', 'x', '--db', db, '--from', 'yesterday');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--from must be a date');
+    const badWorkers = await runCli('ingest', corpus, '--db', db, '--workers', 'many');
+    expect(badWorkers.code).toBe(2);
+    expect(badWorkers.stderr).toContain('--workers must be a whole number or "auto"');
+  });
+
+  it('ingests on a worker thread when asked, adding nothing already stored', async () => {
+    const run = await runCli('ingest', corpus, '--db', db, '--workers', '1', '--json');
+    expect((JSON.parse(run.stdout) as { added: number; unchanged: number }).unchanged).toBe(6);
   });
 
   it('eval exits 5 when the corpus is missing', async () => {

@@ -5,7 +5,7 @@ import { EXIT } from '../exit-codes.js';
 import { isPostgresUrl } from '../../store/postgres/pg-connection.js';
 import { dropStorylineTables } from '../../store/postgres/open-postgres.js';
 import { createOutput } from '../output.js';
-import { dbOption, entityEditsOption, jsonOption, withEngine, positiveInt } from '../options.js';
+import { dbOption, entityEditsOption, jsonOption, withEngine, positiveInt, workersOption } from '../options.js';
 
 interface BuildFlags {
   readonly db: string;
@@ -14,6 +14,7 @@ interface BuildFlags {
   readonly fresh?: boolean;
   readonly maxBytes?: number;
   readonly entityEdits?: string;
+  readonly workers: number | 'auto';
 }
 
 export function registerBuild(program: Command): void {
@@ -26,6 +27,7 @@ export function registerBuild(program: Command): void {
     .addOption(new Option('--fresh', 'delete the database (PostgreSQL: Storyline\'s tables) first and build from scratch'))
     .addOption(new Option('--max-bytes <n>', 'largest input file read, in bytes').argParser(positiveInt('--max-bytes')))
     .addOption(entityEditsOption())
+    .addOption(workersOption())
     .addOption(jsonOption())
     .action(async (inputs: string[], flags: BuildFlags) => run(inputs, flags, true));
   program
@@ -35,6 +37,7 @@ export function registerBuild(program: Command): void {
     .addOption(dbOption())
     .addOption(new Option('--max-bytes <n>', 'largest input file read, in bytes').argParser(positiveInt('--max-bytes')))
     .addOption(entityEditsOption())
+    .addOption(workersOption())
     .addOption(jsonOption())
     .action(async (inputs: string[], flags: BuildFlags) => run(inputs, flags, false));
 }
@@ -47,6 +50,7 @@ async function run(inputs: readonly string[], flags: BuildFlags, report: boolean
     const built = await engine.build(inputs, {
       command: report ? 'build' : 'ingest',
       stdin: process.stdin,
+      workers: flags.workers,
       ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
       onProgress: (p) => out.progress(p.phase, p.done, p.total),
     });
