@@ -148,7 +148,10 @@ function formatDates(r: DatesEvalReport & { exportedTimeml?: { folder: string; f
   ]);
   const table = formatRows(`TempEval-3 Task A (time expressions), ${r.documents} documents`, ['corpus', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'value acc', 'value F1', 'type F1'], rows);
   const top = (counts: Readonly<Record<string, number>>): string => Object.entries(counts).slice(0, 8).map(([k, n]) => `${k} ${n}`).join(', ');
-  const lines = [table, `Wrong values by cause: ${top(r.valueErrors)}`, `Wrong types (gold→system): ${top(r.typeErrors)}`];
+  const lines = [
+    table, `Wrong values by cause: ${top(r.valueErrors)}`, `Wrong types (gold→system): ${top(r.typeErrors)}`,
+    `The gold disagrees with itself on ${r.contestedValues} of the wrong values (value F1 if all counted right: ${r.valueF1IfContestedRight.toFixed(4)})`,
+  ];
   if (r.exportedTimeml) lines.push(`Wrote ${r.exportedTimeml.files} TimeML files to ${r.exportedTimeml.folder} (score with TE3-evaluation.py <gold> <that folder>)`);
   return lines.join('\n');
 }

@@ -30,6 +30,12 @@ export function eventFeatures(analysis: ArticleAnalysis, duplicateOf: string | n
   };
 }
 
+/**
+ * Lead dates the dates stage is less sure of than this are skipped: a named past event
+ * ("the Sept. 11 attacks", 0.5: its year is only a guess) is background to the news even
+ * when the guess falls in the last few days. Day-precise dates in text score 0.8 or more.
+ */
+const MIN_CONFIDENCE = 0.6;
 /** A lead date more than this many days before publication is background, not the news. */
 const RECENT_DAYS = 10;
 /** Publication stamps are often in another time zone than the event; allow a day after. */
@@ -40,7 +46,7 @@ const DAY_MS = 86_400_000;
  * The day the article's news happened: the first day-precise DATE in the lead sentences
  * that falls in the days just before publication. News reports what has happened, so a
  * future date in the lead ("the summit on June 27") is a plan, and an old one is
- * background; neither dates the event. Null when no lead date qualifies (the events stage
+ * background; neither dates the event, nor does a date the text only guesses at. Null when no lead date qualifies (the events stage
  * then falls back to the publication day).
  */
 export function leadEventDate(analysis: ArticleAnalysis): string | null {
@@ -54,7 +60,7 @@ export function leadEventDate(analysis: ArticleAnalysis): string | null {
   for (const timex of analysis.timexes) {
     if (timex.end > last.end) break;
     const day = dayOf(timex);
-    if (day === null) continue;
+    if (day === null || timex.confidence < MIN_CONFIDENCE) continue;
     if (Number.isNaN(published)) return day;
     const offset = (Date.parse(day) - published) / DAY_MS;
     if (offset <= CLOCK_SLACK_DAYS && offset >= -RECENT_DAYS) return day;

@@ -5,3 +5,4 @@ export {
 } from './tempeval-scorer.js';
 export { runDatesEval, readTempeval, type DatesEvalOptions, type DatesEvalReport } from './run-dates-eval.js';
 export { valueErrorBucket, type ValueErrorBucket } from './value-error-bucket.js';
+export { isContested, phraseForms, phraseKey, valueForm, type PhraseForms } from './gold-consistency.js';

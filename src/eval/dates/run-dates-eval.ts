@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { StorylineError } from '../../core/errors.js';
 import { tagTimexes } from '../../stages/dates/index.js';
 import { addCounts, countDocument, EMPTY_COUNTS, pairDocument, scoreCounts, type TimexScores } from './tempeval-scorer.js';
+import { isContested, phraseForms } from './gold-consistency.js';
 import { valueErrorBucket } from './value-error-bucket.js';
 import { readTimemlFile, type TimemlDocument } from './timeml-reader.js';
 
@@ -21,6 +22,13 @@ export interface DatesEvalReport {
   readonly valueErrors: Readonly<Record<string, number>>;
   /** Relaxed pairs with a wrong type, as `gold→system` (`DATE→TIME`), most first. */
   readonly typeErrors: Readonly<Record<string, number>>;
+  /**
+   * Wrong values the gold itself writes in the system's form for the same phrase elsewhere
+   * (see gold-consistency.ts), and the value F1 if all of them were counted right: an upper
+   * bound on what settling the gold's disagreements either way could buy.
+   */
+  readonly contestedValues: number;
+  readonly valueF1IfContestedRight: number;
 }
 
 function resolveTempeval(corpus: string): string | null {
@@ -60,6 +68,8 @@ export async function runDatesEval(opts: DatesEvalOptions): Promise<DatesEvalRep
   const valueErrors = new Map<string, number>();
   const typeErrors = new Map<string, number>();
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const forms = phraseForms([...groups.values()].flat().flatMap((doc) => doc.timexes));
+  let contested = 0;
   for (const [name, docs] of groups) {
     let counts = EMPTY_COUNTS;
     for (const doc of docs) {
@@ -67,6 +77,7 @@ export async function runDatesEval(opts: DatesEvalOptions): Promise<DatesEvalRep
       counts = addCounts(counts, countDocument(doc.text, doc.timexes, system));
       for (const pair of pairDocument(doc.text, doc.timexes, system)) {
         if (pair.system.value !== pair.gold.value) bump(valueErrors, valueErrorBucket(pair.gold, pair.system));
+        if (isContested({ ...pair, gold: { ...pair.gold, text: doc.text.slice(pair.gold.start, pair.gold.end) } }, forms)) contested++;
         if (pair.system.type !== pair.gold.type) bump(typeErrors, `${pair.gold.type}→${pair.system.type}`);
       }
     }
@@ -77,6 +88,8 @@ export async function runDatesEval(opts: DatesEvalOptions): Promise<DatesEvalRep
   return {
     corpus: opts.corpus, documents, subcorpora, total: scoreCounts(total),
     valueErrors: ranked(valueErrors), typeErrors: ranked(typeErrors),
+    contestedValues: contested,
+    valueF1IfContestedRight: scoreCounts({ ...total, valueMatches: total.valueMatches + contested }).valueF1,
   };
 }
 

@@ -2,10 +2,13 @@ import type { PublicationTime, Span, TimeExpression } from '../../core/model.js'
 import { parseIsoDay, type Day } from './calendar.js';
 import type { Candidate, ParseContext } from './context.js';
 import { PARSERS } from './parsers/index.js';
-import { joinRanges, REFINERS, resolveOverlaps } from './refiners/index.js';
+import { joinRanges, REFINERS, resolveOverlaps, splitDayRanges } from './refiners/index.js';
 
 export interface FindOptions {
-  /** Join "from X to Y" into one range (Storyline) or keep both ends (TimeML). Default true. */
+  /**
+   * Join "from X to Y" into one range (Storyline) or keep both ends (TimeML: "March 3-5" is
+   * then "March 3" and "5"). Default true.
+   */
   readonly ranges?: boolean;
   /** Receives one line per accepted candidate; messages are built only when set. */
   readonly debug?: (message: string) => void;
@@ -41,7 +44,7 @@ export function findCandidates(
   }
   let refined = resolveOverlaps(all);
   for (const refine of REFINERS) refined = refine(refined, text, reference);
-  return options.ranges === false ? refined : joinRanges(refined, text);
+  return options.ranges === false ? splitDayRanges(refined, text) : joinRanges(refined, text);
 }
 
 export function toTimeExpression(text: string, candidate: Candidate): TimeExpression {

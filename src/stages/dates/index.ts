@@ -6,7 +6,7 @@ export { resolvePublication } from './resolve-publication.js';
 export { inferPublication } from './infer-publication.js';
 export { findCandidates, type FindOptions } from './find-time-expressions.js';
 
-export const DATES_STAGE = 'dates.rules.v1';
+export const DATES_STAGE = 'dates.rules.v2';
 
 /**
  * All time expressions in the given sentences of `text`, normalised against `reference`

@@ -46,6 +46,21 @@ export function nearestMonthDay(reference: Day, month: number, day: number, dire
   return closest;
 }
 
+/**
+ * The latest such month and day before the reference (or on it, when `inclusive`): the
+ * occurrence a name of a past event ("the Sept. 11 attacks") or a closing day ("the quarter
+ * ended Oct. 31") can mean at the latest. Null only for 29 February without a leap year in
+ * the last eight.
+ */
+export function previousMonthDay(reference: Day, month: number, day: number, inclusive = false): Day | null {
+  for (let year = reference.year; year >= reference.year - 8; year--) {
+    if (!isValidDay(year, month, day)) continue;
+    const back = daysBetween({ year, month, day }, reference);
+    if (back > 0 || (inclusive && back === 0)) return { year, month, day };
+  }
+  return null;
+}
+
 const NEAR_MONTHS = 2;
 
 // About a quarter: measured on TempEval-3 (TimeBank + AQUAINT) value F1, see BENCHMARKS.md.

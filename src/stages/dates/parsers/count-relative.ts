@@ -17,7 +17,7 @@ export const MODIFIER_PATTERN =
 export const countRelativeParser: Parser = {
   name: 'count-relative',
   pattern: new RegExp(
-    `\\b(?:${MODIFIER_PATTERN}\\s+)?(?<count>${NUMBER_PATTERN})\\s+(?<unit>${UNIT_PATTERN}s?)\\s+(?<dir>ago|earlier|from now|hence)\\b`,
+    `\\b(?:${MODIFIER_PATTERN}\\s+)?(?<count>${NUMBER_PATTERN})\\s+(?<unit>${UNIT_PATTERN}s?)(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|from now|hence)\\b`,
     'gi',
   ),
   extract(match, context) {

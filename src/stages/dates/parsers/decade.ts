@@ -6,7 +6,8 @@ import { fromMatch, type Parser } from '../context.js';
  */
 export const decadeParser: Parser = {
   name: 'decade',
-  pattern: /\b(?:(?:[Tt]he\s+)?(?:[Ee]arly|[Ll]ate|[Mm]id)[- ]?\s*)?(?:(?<full>(?:1[89]|20)\d)0|'(?<short>\d)0)'?s\b/g,
+  // No \b at the start: "the '80s" begins with an apostrophe.
+  pattern: /(?<![\w'’])(?:(?:[Tt]he\s+)?(?:[Ee]arly|[Ll]ate|[Mm]id)[- ]?\s*)?(?:(?<full>(?:1[89]|20)\d)0|['’](?<short>\d)0)['’]?s\b/g,
   extract(match, context) {
     const value = match.groups?.full ?? (match.groups?.short !== undefined ? `19${match.groups.short}` : null);
     if (value === null) return null;

@@ -2,6 +2,7 @@ import type { Parser } from '../context.js';
 import { anaphoricParser } from './anaphoric.js';
 import { clockTimeParser } from './clock-time.js';
 import { countRelativeParser } from './count-relative.js';
+import { dayPartParser } from './day-part.js';
 import { dayRangeParser } from './day-range.js';
 import { dayWordParser } from './day-word.js';
 import { centuryParser, decadeParser } from './decade.js';
@@ -17,7 +18,9 @@ import { quarterParser } from './quarter.js';
 import { referenceWordParser } from './reference-word.js';
 import { relativePeriodParser } from './relative-period.js';
 import { seasonParser } from './season.js';
+import { secondDayParser } from './second-day.js';
 import { setParser } from './set.js';
+import { relativeCenturyParser, spokenDecadeParser } from './spoken-decade.js';
 import { spokenYearParser } from './spoken-year.js';
 import { weekdayParser } from './weekday.js';
 import { weekendParser } from './weekend.js';
@@ -30,9 +33,9 @@ import { yearEndParser } from './year-end.js';
  * length, the earlier parser wins (see refiners/resolve-overlaps.ts).
  */
 export const PARSERS: readonly Parser[] = [
-  isoDateParser, slashDateParser, dayRangeParser, monthDayParser, dayMonthParser, monthYearParser,
-  yearParser, decadeParser, centuryParser, quarterParser, relativePeriodParser, weekendParser,
+  isoDateParser, slashDateParser, dayRangeParser, monthDayParser, dayMonthParser, secondDayParser, monthYearParser,
+  yearParser, decadeParser, centuryParser, spokenDecadeParser, relativeCenturyParser, quarterParser, relativePeriodParser, weekendParser,
   seasonParser, weekdayParser, dayWordParser, countRelativeParser, durationParser, setParser,
-  clockTimeParser, monthNameParser, referenceWordParser, yearAgoParser, holidayParser,
+  clockTimeParser, dayPartParser, monthNameParser, referenceWordParser, yearAgoParser, holidayParser,
   fiscalYearParser, yearEndParser, periodEdgeParser, spokenYearParser, anaphoricParser,
 ];

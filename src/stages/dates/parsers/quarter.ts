@@ -13,7 +13,7 @@ const NAME = 'quarter';
 
 export const quarterParser: Parser = {
   name: NAME,
-  pattern: /\b(?:(?:[Tt]he|[Ii]ts|[Tt]his year['’]s|[Ll]ast year['’]s|[Nn]ext year['’]s)\s+)?(?:(?:fiscal|calendar|latest|current|most recent|recent)\s+)?(?:(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ](?<unit>quarter|half)|(?<bare>quarter(?!-)|period(?=\s|[,.;]|$)))(?:\s+of\s+(?:fiscal\s+)?(?<year>(?:19|20)\d{2}))?\b(?![- ]?(?:century|mile|final))|\bQ(?<q>[1-4])(?:\s+(?<qyear>(?:19|20)\d{2}))?\b|\b(?:[Tt]he\s+)?(?<lyear>(?:19|20)\d{2})\s+(?:fiscal\s+)?(?<lord>first|second|third|fourth)[- ](?<lunit>quarter|half)\b/g,
+  pattern: /\b(?:(?:[Tt]he|[Ii]ts|[Tt]his year['’]s|[Ll]ast year['’]s|[Nn]ext year['’]s)\s+)?(?:(?:fiscal|calendar|latest|current|most recent|recent)\s+)?(?:(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|(?<=\b[Tt]he\s+)(?:last|final)(?=\s+(?:quarter|half)\s+of\s+(?:(?:fiscal\s+)?(?:19|20)\d{2}|this year|last year|next year)\b))[- ](?<unit>quarter|half)|(?<bare>quarter(?!-)|period(?=\s|[,.;]|$)))(?:\s+of\s+(?:fiscal\s+)?(?<year>(?:19|20)\d{2}))?\b(?![- ]?(?:century|mile|final))|\bQ(?<q>[1-4])(?:\s+(?<qyear>(?:19|20)\d{2}))?\b|\b(?:[Tt]he\s+)?(?<lyear>(?:19|20)\d{2})\s+(?:fiscal\s+)?(?<lord>first|second|third|fourth)[- ](?<lunit>quarter|half)\b/g,
   extract(match, context) {
     const g = match.groups ?? {};
     // "its fourth quarter" → "fourth quarter"; "the third-quarter loss" → "third-quarter".
@@ -29,7 +29,9 @@ function resolveQuarter(match: RegExpExecArray, context: ParseContext, g: Record
   // "quarter" alone is a date only with a determiner that points at a period ("the latest quarter").
   if (g.bare && !/^(?:the|its|this year|last year|next year)['’]?s?\s+(?:(?:fiscal|latest|current|most recent|recent)\s+)?quarter$/i.test(text)
     && !/^the\s+(?:latest|most recent)\s+period$/i.test(text)) return null;
-  const n = g.q !== undefined ? Number(g.q) : ORDINALS.get((g.ord ?? g.lord ?? '').toLowerCase()) ?? null;
+  // "the last quarter of 2010", "the final half of this year": the year's last one.
+  const last = /^(?:last|final)$/i.test(g.ord ?? '') ? (isHalf ? 2 : 4) : null;
+  const n = g.q !== undefined ? Number(g.q) : last ?? ORDINALS.get((g.ord ?? g.lord ?? '').toLowerCase()) ?? null;
   if (isHalf && (n === null || n > 2)) return null;
   const code = isHalf ? 'H' : 'Q';
   const year = g.year ?? g.qyear ?? g.lyear;
@@ -42,6 +44,10 @@ function resolveQuarter(match: RegExpExecArray, context: ParseContext, g: Record
   const current = isHalf ? (ref.month <= 6 ? 1 : 2) : quarterOf(ref.month);
   let y = /last year/i.test(text) ? ref.year - 1 : /next year/i.test(text) ? ref.year + 1 : ref.year;
   if (n === null) {
+    // "the current quarter" is the one the reference day is in.
+    if (/\bcurrent\b/i.test(text)) {
+      return fromMatch(context, match, NAME, { type: 'DATE', value: formatQuarter(ref.year, current), granularity, anchor: 'publication', confidence: 0.8 });
+    }
     // "the quarter": the latest completed one, the one results are reported for.
     const previous = addMonths(ref.year, ref.month, -3);
     return fromMatch(context, match, NAME, {

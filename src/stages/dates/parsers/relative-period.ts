@@ -1,5 +1,5 @@
 import { addDays, addMonths, formatMonth, formatQuarter, formatWeek, formatYear, quarterOf } from '../calendar.js';
-import { fromMatch, unresolved, type CandidateFields, type Parser } from '../context.js';
+import { fromMatch, textAfter, textBefore, unresolved, type CandidateFields, type Parser } from '../context.js';
 import type { Day } from '../calendar.js';
 
 const SHIFT: Readonly<Record<string, number>> = { last: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
@@ -16,6 +16,10 @@ export const relativePeriodParser: Parser = {
     const shift = SHIFT[(match.groups?.rel ?? '').toLowerCase()];
     const unit = match.groups?.unit ?? '';
     if (shift === undefined) return null;
+    // "the last week of March", "the last year of his term": an ordinal position inside a
+    // named span, not the week or year before this one.
+    const start = context.sentence.start + match.index;
+    if (/\bthe\s+$/i.test(textBefore(context, start, 5)) && /^\s+of\b/.test(textAfter(context, start + match[0].length, 4))) return null;
     if (!context.reference) return fromMatch(context, match, this.name, unresolved('DATE', placeholder(unit), null));
     return fromMatch(context, match, this.name, periodFields(context.reference, unit, shift));
   },

@@ -2,13 +2,15 @@ import { formatDay } from '../calendar.js';
 import { fromMatch, textAfter, textBefore, unresolved, type Parser } from '../context.js';
 import { followingWeekday, nearestWeekday, previousWeekday } from '../resolve.js';
 import { directionAt } from '../tense.js';
-import { DAY_PARTS, WEEKDAY_PATTERN, weekdayNumber } from '../vocabulary.js';
+import { DAY_PARTS, MONTH_PATTERN, WEEKDAY_PATTERN, weekdayNumber } from '../vocabulary.js';
 
 // Titles that contain a weekday but are not dates: newspapers, shows, holidays of no fixed date.
 const TITLE_AFTER = /^\s*(?:Times|Telegraph|Mirror|Express|Post|Herald|Star|Independent|Tribune|Mail|Sport|People|Business|Night Live|Morning Herald|Observer|Record|Sun|Age|School|Club)\b/;
 const TITLE_BEFORE = /\b(?:Mail on|Black|Good|Cyber|Ash|Palm|Easter|Super|Bloody|Holy|Maundy)\s+$/;
 
+const NAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTH_PATTERN})\\b)[A-Z][a-z]`);
 const SCHEDULED_BEFORE = /\bfor\s+$/i;
+const SHARED_PLURAL_AFTER = new RegExp(`^\\s+(?:and|or)\\s+${WEEKDAY_PATTERN}(?:s|\\s+(?<part>mornings|afternoons|evenings|nights))\\b`);
 // "ahead of Friday's summit": a possessive day still to come.
 const AHEAD_BEFORE = /\bahead of\s+$/i;
 
@@ -27,8 +29,16 @@ export const weekdayParser: Parser = {
     const start = context.sentence.start + match.index;
     const end = start + match[0].length;
     if (TITLE_AFTER.test(textAfter(context, end, 20)) || TITLE_BEFORE.test(textBefore(context, start, 12))) return null;
+    // "the Sunday Programme", "the Monday Club": a capitalised noun after "the <weekday>" makes a name.
+    if (!match.groups?.rel && /\bthe\s+$/i.test(textBefore(context, start, 5)) && NAME_AFTER.test(textAfter(context, end, 20))) return null;
     const target = weekdayNumber(match.groups?.day ?? '');
     if (target === null) return null;
+    // "on Monday and Tuesday nights": the plural after "and" makes both days recurrences.
+    const shared = SHARED_PLURAL_AFTER.exec(textAfter(context, end, 40));
+    if (shared && !match.groups?.rel && !match.groups?.part) {
+      const part = shared.groups?.part ? `T${DAY_PARTS.get(shared.groups.part.toLowerCase().replace(/s$/, '')) ?? ''}` : '';
+      return fromMatch(context, match, this.name, { type: 'SET', value: `XXXX-WXX-${target}${part}`, granularity: null, anchor: 'absolute', confidence: 0.7 });
+    }
     const partCode = DAY_PARTS.get(match.groups?.part ?? '');
     const suffix = partCode ? `T${partCode}` : '';
     // "Friday night" keeps its part of the day in the value (`…TNI`) but is typed DATE, as

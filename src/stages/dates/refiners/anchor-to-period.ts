@@ -32,7 +32,8 @@ export function anchorToPeriod(candidates: readonly Candidate[], text: string, r
   return candidates.map((candidate) => {
     const span = text.slice(candidate.start, candidate.end);
     const quarter = QUARTER.exec(candidate.value);
-    const unnamed = quarter && candidate.source === 'quarter' && !ORDINAL.test(span);
+    // "the current quarter" names the reference day's quarter, not the story's.
+    const unnamed = quarter && candidate.source === 'quarter' && !ORDINAL.test(span) && !/\bcurrent\b/i.test(span);
     // "the quarter", "the latest period": the quarter the story is already talking about
     // ("last year's quarter": that quarter one year back).
     if (unnamed && lastQuarter) {

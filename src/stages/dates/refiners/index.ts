@@ -5,6 +5,7 @@ import { resolveAnaphora } from './resolve-anaphora.js';
 
 export { joinRanges } from './join-ranges.js';
 export { resolveOverlaps } from './resolve-overlaps.js';
+export { splitDayRanges } from './split-day-ranges.js';
 
 /**
  * Refiners run in this order after overlaps are resolved: merges first (they fix spans and

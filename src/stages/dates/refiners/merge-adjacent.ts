@@ -36,7 +36,7 @@ export function attachTimesToDays(candidates: readonly Candidate[], text: string
   for (let i = 0; i < candidates.length; i++) {
     const time = candidates[i];
     if (!time) continue;
-    if (time.source !== 'clock-time') {
+    if (time.source !== 'clock-time' && time.source !== 'day-part') {
       out.push(time);
       continue;
     }
