@@ -19,6 +19,8 @@ export interface EvalRunOptions {
   /** dates: also write the system's annotations as TempEval-3 TimeML into this folder. */
   readonly exportTimeml?: string;
   readonly baselines: boolean;
+  /** coref: which ECB+ topics to score (thresholds are chosen on train, dev is reported). */
+  readonly split?: 'dev' | 'train';
   readonly progress: (done: number, total: number) => void;
 }
 
@@ -97,9 +99,9 @@ export const EVAL_TASKS = {
     format: (report: unknown) => formatGumNerReport(report as GumNerReport),
   },
   coref: {
-    // Gold mentions of the ECB+ dev topics; `runCorefEval(corpus, { topics: 'train' })` for train.
+    // Gold mentions of the ECB+ dev topics, or the train topics with `--split train`.
     defaultCorpus: 'entities/ecbplus',
-    run: async (o: EvalRunOptions) => runCorefEval(o.corpus),
+    run: async (o: EvalRunOptions) => runCorefEval(o.corpus, { topics: o.split ?? 'dev' }),
     format: (report: unknown) => formatCorefReport(report as CorefEvalReport),
   },
   opinion: {

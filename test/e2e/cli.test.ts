@@ -94,9 +94,12 @@ describe('the storyline CLI', () => {
     expect((JSON.parse(run.stdout) as { added: number; unchanged: number }).unchanged).toBe(6);
   });
 
-  it('eval exits 5 when the corpus is missing', async () => {
+  it('eval exits 5 when the corpus is missing, and 2 for a split it does not know', async () => {
     const run = await runCli('eval', 'extraction', '--corpus', join(work, 'no-such-corpus'));
     expect(run.code).toBe(5);
+    const badSplit = await runCli('eval', 'coref', '--split', 'sideways', '--corpus', join(work, 'no-such-corpus'));
+    expect(badSplit.code).toBe(2);
+    expect(badSplit.stderr).toContain('sideways');
   });
 
   it('extract prints clean text without touching a database', async () => {

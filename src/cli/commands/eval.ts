@@ -13,6 +13,7 @@ interface EvalFlags {
   readonly writePredictions?: string;
   readonly exportTimeml?: string;
   readonly baselines?: boolean;
+  readonly split?: 'dev' | 'train';
   readonly json?: boolean;
 }
 
@@ -27,6 +28,7 @@ export function registerEval(program: Command): void {
     .addOption(new Option('--write-predictions <file>', "write Storyline's outputs in the benchmark's format (extraction)"))
     .addOption(new Option('--export-timeml <dir>', "write Storyline's annotations as TempEval-3 TimeML for the official scorer (dates)"))
     .addOption(new Option('--baselines', 'also run the baselines in the same run (extraction: Readability.js)'))
+    .addOption(new Option('--split <split>', 'which topics to score (coref: dev, the default, or train, where thresholds are chosen)').choices(['dev', 'train']))
     .addOption(jsonOption())
     .action(async (name: string, flags: EvalFlags) => {
       const task = EVAL_TASKS[name as keyof typeof EVAL_TASKS] as EvalTask | undefined;
@@ -40,6 +42,7 @@ export function registerEval(program: Command): void {
         ...(flags.writePredictions ? { writePredictions: resolve(flags.writePredictions) } : {}),
         ...(flags.exportTimeml ? { exportTimeml: resolve(flags.exportTimeml) } : {}),
         baselines: Boolean(flags.baselines),
+        ...(flags.split ? { split: flags.split } : {}),
         progress: (done, total) => out.progress(name, done, total),
       });
       out.endProgress();

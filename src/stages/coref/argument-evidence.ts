@@ -1,4 +1,5 @@
 import type { MentionView } from './mention-words.js';
+import { mergeByKeys } from './merge-by-key.js';
 import type { UnionFind } from './union-find.js';
 import { isPronoun } from './within-document.js';
 
@@ -52,9 +53,8 @@ export function mergeByArguments(entities: readonly MentionView[], events: reado
   for (const byDoc of fillers.values()) {
     // Only documents where one entity fills the slot say which entity it is.
     const unique = [...byDoc.values()].filter((vs) => new Set(vs.map((v) => sets.find(v.mention.id))).size === 1);
-    const first = unique[0]?.[0];
-    if (!first) continue;
-    for (const vs of unique.slice(1)) for (const v of vs) sets.union(first.mention.id, v.mention.id);
+    // Each document's filler joins the first earlier filler chain it agrees with.
+    mergeByKeys(unique.flat(), (v) => v.mention.id, () => ['slot'], sets);
   }
 }
 

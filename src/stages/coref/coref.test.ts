@@ -92,3 +92,25 @@ describe('sameHeadLemma', () => {
     expect(clusters.get('a1')).not.toBe(clusters.get('a5'));
   });
 });
+
+describe('descriptions join the name chain they title', () => {
+  // Fictional: a brother and a sister share a surname; "the sister" is Ada, not Piet (whose
+  // mention id sorts first, so keying titles by surname alone would pick him).
+  const family = [
+    doc('f1', 'Piet Brandt , 31 , was charged after his sister Ada Brandt vanished .'),
+    doc('f2', 'Police in Veldhoven said the sister had not been seen since May .', 'Piet Brandt denied the charge .'),
+  ];
+  const fm: CorefMention[] = [
+    mention('brother', 'f1', 0, [0, 1], 'entity', 'person'),
+    mention('x-ada', 'f1', 0, [10, 11], 'entity', 'person'),
+    mention('sister', 'f2', 0, [4, 5], 'entity', 'person'),
+    mention('piet2', 'f2', 1, [0, 1], 'entity', 'person'),
+  ];
+  const c = resolveCoref(family, fm, { groupOf: new Map([['f1', 'g'], ['f2', 'g']]) });
+
+  it('links "the sister" to Ada Brandt and keeps Piet Brandt apart', () => {
+    expect(c.get('sister')).toBe(c.get('x-ada'));
+    expect(c.get('brother')).toBe(c.get('piet2'));
+    expect(c.get('brother')).not.toBe(c.get('x-ada'));
+  });
+});

@@ -41,6 +41,9 @@ describe('synonym groups', () => {
     expect(key('blazes', 'event')).toBe(key('fire', 'event'));
     expect(key('sacked', 'event')).not.toBe(key('fire', 'event'));
     expect(key('clinic', 'entity')).toBe(key('facilities', 'entity'));
+    expect(key('beat', 'event')).toBe(key('won', 'event'));
+    expect(key('teenager', 'entity')).toBe(key('boy', 'entity'));
+    expect(key('teenager', 'entity')).not.toBe(key('man', 'entity'));
   });
 });
 

@@ -3,7 +3,7 @@
  * documents grouped by topic, entity chains built inside each document, then chains and
  * events merged across the documents of a group (heads, titles, shared event arguments).
  */
-export const COREF_STAGE = 'coref.rules.v1';
+export const COREF_STAGE = 'coref.rules.v2';
 
 export type { CorefClusters, CorefDocument, CorefKind, CorefMention, EntityClass } from './coref-types.js';
 export { clusterDocuments, DOCUMENT_LINK_THRESHOLD } from './cluster-documents.js';

@@ -14,12 +14,24 @@ export class UnionFind {
     return root;
   }
 
-  union(a: string, b: string): void {
+  /** Whether `a` and `b` may be merged; always here, subclasses add constraints. */
+  canUnion(_a: string, _b: string): boolean {
+    return true;
+  }
+
+  /** Whether the sets of `a` and `b` are known to match (not just not to clash); never here. */
+  confirms(_a: string, _b: string): boolean {
+    return false;
+  }
+
+  /** Merges the sets of `a` and `b`; true when they are (now) one set. */
+  union(a: string, b: string): boolean {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra === rb) return;
+    if (ra === rb) return true;
     if (ra < rb) this.parent.set(rb, ra);
     else this.parent.set(ra, rb);
+    return true;
   }
 
   /** Members grouped by set, each group and the list sorted. */
