@@ -35,8 +35,11 @@ export function dropStorylineTables(url: string): void {
   const pg = connectPostgres(url);
   try {
     pg.exec('SET client_min_messages = warning');
-    const tables = ['schema_version', ...[...POSTGRES_MIGRATIONS.map((m) => m.sql).join('\n').matchAll(/CREATE TABLE (\w+)/g)].map((m) => m[1])];
-    pg.exec(`BEGIN; DROP TABLE IF EXISTS ${tables.join(', ')} CASCADE; DROP SEQUENCE IF EXISTS article_seq; COMMIT`);
+    const schema = POSTGRES_MIGRATIONS.map((m) => m.sql).join('\n');
+    const tables = ['schema_version', ...[...schema.matchAll(/CREATE TABLE (\w+)/g)].map((m) => m[1])];
+    // Functions do not depend on the tables they read, so they are dropped by name too.
+    const functions = [...schema.matchAll(/CREATE FUNCTION (\w+)/g)].map((m) => m[1]);
+    pg.exec(`BEGIN; DROP TABLE IF EXISTS ${tables.join(', ')} CASCADE; DROP FUNCTION IF EXISTS ${functions.join(', ')}; DROP SEQUENCE IF EXISTS article_seq; COMMIT`);
   } finally {
     pg.close();
   }

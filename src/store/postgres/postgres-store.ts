@@ -156,7 +156,15 @@ export class PostgresStore implements Store {
 
   async indexCopyBands(articleId: string, bands: readonly string[]): Promise<void> {
     if (bands.length === 0) return;
-    this.pg.query(`INSERT INTO copy_bands (band, article_id) VALUES ${bands.map((_, i) => `($${i + 2}, $1)`).join(', ')} ON CONFLICT DO NOTHING`, [articleId, ...bands]);
+    // Postings carry the article's arrival number, so a band's lookup reads its latest
+    // articles; an article not saved takes the latest number, as SQLite's store does.
+    this.pg.query(
+      `INSERT INTO copy_postings (band, seq, article_id)
+       SELECT DISTINCT b.value, s.seq, $1::text FROM json_array_elements_text($2::json) b,
+         (SELECT COALESCE((SELECT seq FROM articles WHERE id = $1), (SELECT MAX(seq) FROM articles), 0) AS seq) s
+       ON CONFLICT DO NOTHING`,
+      [articleId, JSON.stringify(bands)],
+    );
   }
 
   async saveCopy(link: CopyLink): Promise<void> {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { connectPostgres } from './pg-connection.js';
+import { connectPostgres, type PgConnection } from './pg-connection.js';
+import { openPostgres } from './open-postgres.js';
 
 /**
  * The PostgreSQL server tests run against: `STORYLINE_TEST_POSTGRES` (a URL; `.ci/run`
@@ -26,6 +27,24 @@ export function freshTestSchema(): { url: string; drop: () => void } {
       pg.exec('SET client_min_messages = warning');
       pg.exec(`DROP SCHEMA ${schema} CASCADE`);
       pg.close();
+    },
+  };
+}
+
+/**
+ * Connections each on a fresh schema, for a test file: `connect()` in the tests, `dropAll()`
+ * in `afterAll`.
+ */
+export function testSchemas(): { connect: () => PgConnection; dropAll: () => void } {
+  const drops: (() => void)[] = [];
+  return {
+    connect: () => {
+      const { url, drop } = freshTestSchema();
+      drops.push(drop);
+      return openPostgres(url);
+    },
+    dropAll: () => {
+      for (const drop of drops.splice(0)) drop();
     },
   };
 }
