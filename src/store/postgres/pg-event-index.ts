@@ -1,7 +1,7 @@
 import type { EventIndex, EventRecord } from '../../stages/events/index.js';
 import { NO_DAY, POSTINGS_PER_KEY } from '../sqlite/posting-limits.js';
 import type { PgConnection } from './pg-connection.js';
-import { PgKeyFrequencies } from './pg-key-frequencies.js';
+import { PgKeyFrequencies, type WriteLockEpoch } from './pg-key-frequencies.js';
 import { PgMemberTable } from './pg-member-table.js';
 import { RANK_HITS, rankedRecords } from './rank-hits-sql.js';
 
@@ -42,8 +42,9 @@ export class PgEventIndex implements EventIndex {
   private readonly frequencyTable: PgKeyFrequencies;
   private readonly members: PgMemberTable;
 
-  constructor(private readonly pg: PgConnection) {
-    this.frequencyTable = new PgKeyFrequencies(pg, 'events');
+  /** `epoch`: the owning store's write-lock epoch (see `PgKeyFrequencies`); none caches nothing. */
+  constructor(private readonly pg: PgConnection, epoch?: WriteLockEpoch) {
+    this.frequencyTable = new PgKeyFrequencies(pg, 'events', epoch);
     this.members = new PgMemberTable(pg, 'event_members');
   }
 

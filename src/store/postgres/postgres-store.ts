@@ -31,11 +31,17 @@ export class PostgresStore implements Store {
   private readonly stories: PgStoryIndex;
   /** Open transactions: the outermost is BEGIN … COMMIT, inner ones are savepoints. */
   private depth = 0;
+  /**
+   * Bumped whenever the writers' lock is taken and after any rollback: caches that are only
+   * sound under the lock (key counts) start over then. Null when the lock is not held.
+   */
+  private lockEpoch = 0;
+  private lockHeld = false;
 
   constructor(url: string) {
     this.pg = openPostgres(url);
     this.copies = new PgCopyIndex(this.pg);
-    this.events = new PgEventIndex(this.pg);
+    this.events = new PgEventIndex(this.pg, () => (this.lockHeld ? this.lockEpoch : null));
     this.stories = new PgStoryIndex(this.pg);
   }
 
@@ -281,13 +287,20 @@ export class PostgresStore implements Store {
     this.depth += 1;
     try {
       // One writer at a time across processes: assignment reads the indexes it then changes.
-      if (!savepoint) this.pg.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
+      if (!savepoint) {
+        this.pg.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
+        this.lockEpoch += 1;
+        this.lockHeld = true;
+      }
       const result = await work();
       this.depth -= 1;
+      if (!savepoint) this.lockHeld = false;
       this.pg.exec(savepoint ? `RELEASE SAVEPOINT ${savepoint}` : 'COMMIT');
       return result;
     } catch (error) {
       this.depth -= 1;
+      if (!savepoint) this.lockHeld = false;
+      this.lockEpoch += 1;
       this.pg.exec(savepoint ? `ROLLBACK TO SAVEPOINT ${savepoint}; RELEASE SAVEPOINT ${savepoint}` : 'ROLLBACK');
       if (error instanceof StorylineError) throw error;
       throw new StorylineError('STORE_FAILED', `transaction rolled back: ${(error as Error).message}`, { cause: String(error) });
