@@ -28,6 +28,12 @@ function shape(text: string): string {
 /** The always-on feature, named `b`. */
 const BIAS = fnv1a32('b');
 
+/**
+ * A crude stem ("supported", "supporting", "supports" → "support"), so the many cue words
+ * PolNeAR's training data shows once share weight with their other forms.
+ */
+const stem = (word: string): string => (word.length <= 4 ? word : word.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s)$/, '').replace(/e$/, ''));
+
 const lexicon = (word: string): string => (SPEECH_VERBS.has(word) ? 'say' : ATTITUDE_VERBS.has(word) ? 'att' : '-');
 
 function contexts(tokens: readonly TaggerToken[], quotes: readonly Quote[], mentions: readonly Mention[]): TokenContext[] {
@@ -50,7 +56,7 @@ function contexts(tokens: readonly TaggerToken[], quotes: readonly Quote[], ment
 }
 
 /** Distance in tokens, bucketed so rare long distances share weights. */
-const bucket = (d: number): string => (d < 0 ? 'none' : d <= 3 ? String(d) : d <= 6 ? '4-6' : d <= 10 ? '7-10' : '11+');
+export const bucket = (d: number): string => (d < 0 ? 'none' : d <= 3 ? String(d) : d <= 6 ? '4-6' : d <= 10 ? '7-10' : '11+');
 
 /**
  * How far back (and ahead) in the sentence the nearest lexicon verb or rule cue lies, and
@@ -80,7 +86,7 @@ function verbDistances(tokens: readonly TaggerToken[], ctx: readonly TokenContex
 
 /**
  * Each token's own features for the attribution taggers: the word (first, as the tagger
- * expects), its ending and shape, two words either side, word pairs, the quotation state,
+ * expects), its ending, stem and shape, three words either side, word pairs, the quotation state,
  * lexicon membership, entity type, and what the rules read there (stacking: the taggers
  * learn where the rules' spans disagree with PolNeAR's conventions).
  */
@@ -108,6 +114,11 @@ export function attributionFeatures(tokens: readonly TaggerToken[], quotes: read
       f('lxp2', lexicon(word(i - 2))), f('lxn2', lexicon(word(i + 2))),
       f('db', distances.back[i]!), f('da', distances.ahead[i]!), f('dba', distances.back[i]!, distances.ahead[i]!),
       f('th', String(distances.that[i]), String(distances.back[i] !== 'none')), f('dbq', distances.back[i]!, String(token.quoted)),
+      // Stems and the third word either side, for the many one-off cue words: with the cue
+      // tagger retrained alone, dev cue exact F1 0.660 → 0.665 (stems), 0.671 (window);
+      // shipped with both, 0.671.
+      f('st', stem(w)), f('stp1', stem(p1)), f('stn1', stem(n1)), f('stst', stem(w), n1),
+      f('p3', word(i - 3)), f('n3', word(i + 3)), f('n1n2', n1, word(i + 2)), f('p2p1', word(i - 2), p1),
     ];
     return { word: w, hashes: Uint32Array.from(hashes) };
   });

@@ -7,6 +7,6 @@
  * content; `models/README.md`) confirm the rules' cues, redraw spans to PolNeAR's
  * conventions and add the attributions the rules missed.
  */
-export const QUOTES_STAGE = 'quotes.rules-tagged.v3';
+export const QUOTES_STAGE = 'quotes.rules-tagged.v4';
 
 export { extractQuotes } from './extract-quotes.js';
