@@ -1,4 +1,19 @@
+import type { EntityType } from '../../core/model.js';
 import type { RawMention } from './type-name.js';
+
+type Position = 'B' | 'I' | 'L' | 'U';
+
+/**
+ * Every hint string, made once ("B-person!"): the tagger looks each hint up several times
+ * per token, and a string it has seen before is found without hashing it again.
+ */
+const HINTS: ReadonlyMap<string, Readonly<Record<Position, string>>> = new Map(
+  (['person', 'organisation', 'place', 'other'] satisfies EntityType[]).flatMap((type) => [type, `${type}!`]).map((tag) => [tag, { B: `B-${tag}`, I: `I-${tag}`, L: `L-${tag}`, U: `U-${tag}` }]),
+);
+
+function hintOf(position: Position, tag: string): string {
+  return HINTS.get(tag)?.[position] ?? `${position}-${tag}`;
+}
 
 /** Token offsets the hints are aligned to: per sentence, per token. */
 export type TokenOffsets = readonly (readonly { readonly start: number; readonly end: number }[])[];
@@ -21,7 +36,7 @@ export function ruleHints(mentions: readonly RawMention[], tokens: TokenOffsets)
       const last = covered[covered.length - 1];
       if (first === undefined || last === undefined) continue;
       const tag = `${m.type}${m.known ? '!' : ''}`;
-      for (const i of covered) hints[i] = `${first === last ? 'U' : i === first ? 'B' : i === last ? 'L' : 'I'}-${tag}`;
+      for (const i of covered) hints[i] = hintOf(first === last ? 'U' : i === first ? 'B' : i === last ? 'L' : 'I', tag);
     }
     return hints;
   });

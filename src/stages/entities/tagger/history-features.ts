@@ -13,26 +13,28 @@ export interface HistoryIds {
   readonly withWord: Int32Array;
 }
 
-const NONE = new Int32Array(PREVIOUS.length).fill(-1);
+/**
+ * Per frozen table: the history of a word with no `p1l=` feature, and of each word with one,
+ * read from the table once. The same objects are handed out for every token.
+ */
+const frozenIndex = new WeakMap<FeatureTable, { none: HistoryIds; byWord: Map<string, HistoryIds> }>();
 
-/** Per frozen table: the `p1=` ids, and the `p1l=` ids by word, read from the table once. */
-const frozenIndex = new WeakMap<FeatureTable, { alone: Int32Array; byWord: Map<string, Int32Array> }>();
-
-function indexOf(table: FeatureTable): { alone: Int32Array; byWord: Map<string, Int32Array> } {
+function indexOf(table: FeatureTable): { none: HistoryIds; byWord: Map<string, HistoryIds> } {
   let index = frozenIndex.get(table);
   if (index) return index;
   const alone = Int32Array.from(PREVIOUS.map((p) => table.id(`p1=${p}`)));
-  const byWord = new Map<string, Int32Array>();
+  const rows = new Map<string, Int32Array>();
   table.features().forEach((f, id) => {
     if (!f.startsWith('p1l=')) return;
     const bar = f.indexOf('|');
     const previous = PREVIOUS.indexOf(f.slice(4, bar));
     const word = f.slice(bar + 1);
-    const row = byWord.get(word) ?? new Int32Array(PREVIOUS.length).fill(-1);
+    const row = rows.get(word) ?? new Int32Array(PREVIOUS.length).fill(-1);
     row[previous] = id;
-    byWord.set(word, row);
+    rows.set(word, row);
   });
-  index = { alone, byWord };
+  const byWord = new Map([...rows].map(([word, withWord]) => [word, { alone, withWord }]));
+  index = { none: { alone, withWord: new Int32Array(PREVIOUS.length).fill(-1) }, byWord };
   frozenIndex.set(table, index);
   return index;
 }
@@ -45,7 +47,7 @@ function indexOf(table: FeatureTable): { alone: Int32Array; byWord: Map<string, 
 export function historyIds(table: FeatureTable, lower: string): HistoryIds {
   if (!table.isGrowing) {
     const index = indexOf(table);
-    return { alone: index.alone, withWord: index.byWord.get(lower) ?? NONE };
+    return index.byWord.get(lower) ?? index.none;
   }
   return {
     alone: Int32Array.from(PREVIOUS.map((p) => table.id(`p1=${p}`))),

@@ -25,6 +25,9 @@ export function labelType(label: number): string {
   return typeOf(label);
 }
 
+/** LABEL_TYPE[label]: the entity type's index (0 for O), for comparing types in inner loops. */
+export const LABEL_TYPE: Int8Array = Int8Array.from(LABELS, (_, l) => (['', ...ENTITY_TYPES] as readonly string[]).indexOf(typeOf(l)));
+
 /**
  * Whether `label` may follow `previous` (-1 at a sentence start): inside a name only I/L of
  * the same type may follow; outside one, only O, B or U.

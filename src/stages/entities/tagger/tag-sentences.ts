@@ -22,7 +22,8 @@ export interface OutsideWord {
 }
 
 /** Curly quotes as the straight ones of the training text (CoNLL-2003 has no others). */
-const asTrained = (word: string): string => word.replace(/[“”„‟«»]/g, '"').replace(/[‘’‚‛]/g, "'");
+const asTrained = (word: string): string => (CURLY.test(word) ? word.replace(/[“”„‟«»]/g, '"').replace(/[‘’‚‛]/g, "'") : word);
+const CURLY = /[“”„‟«»‘’‚‛]/;
 
 const hasWord = (token: WordToken): boolean => /[\p{L}\p{N}]/u.test(token.text);
 
@@ -66,7 +67,10 @@ export function tagSentencesFully(
 ): { spans: TaggedSpan[]; outside: OutsideWord[] } {
   const tokens: WordToken[][] = sentences.map((s) => splitWords(text.slice(s.start, s.end), s.start));
   const decoded = tagDocumentWithMargins(model, tokens.map((words) => words.map((w) => asTrained(w.text))), hintsFor?.(tokens));
-  const outside = tokens.flatMap((words, s) => words.flatMap((w, i) => (decoded[s]!.labels[i] === OUTSIDE ? [{ start: w.start, end: w.end, margin: decoded[s]!.margins[i]! }] : [])));
+  const outside: OutsideWord[] = [];
+  tokens.forEach((words, s) => words.forEach((w, i) => {
+    if (decoded[s]!.labels[i] === OUTSIDE) outside.push({ start: w.start, end: w.end, margin: decoded[s]!.margins[i]! });
+  }));
   const spans = tokens.flatMap((words, s) => {
     const { labels, margins } = decoded[s]!;
     return spansFromLabels(labels).flatMap((raw) => {

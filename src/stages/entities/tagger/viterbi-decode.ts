@@ -1,7 +1,9 @@
 import type { FeatureTable } from './feature-table.js';
 import { historyIds, type HistoryIds } from './history-features.js';
 import { FOLLOWERS, LABEL_COUNT, MAY_END } from './labels.js';
-import { denseScorer, scorerOf, type AveragedPerceptron, type Weights } from './perceptron.js';
+import { float64Scratch, int16Scratch } from './scratch-buffer.js';
+import { transitionScores } from './transition-scores.js';
+import { denseScorer, scorerOf, type AveragedPerceptron, type Scorer, type Weights } from './perceptron.js';
 
 /** Training mode: the gold labels and the learner to update when the best path is wrong. */
 export interface Teacher {
@@ -17,34 +19,58 @@ export interface Teacher {
  * its features to the gold path's.
  */
 export function viterbiDecode(weights: Weights, table: FeatureTable, ids: readonly Int32Array[], lowers: readonly string[], teacher?: Teacher): number[] {
-  const n = ids.length;
-  if (n === 0) return [];
+  if (ids.length === 0) return [];
   const w = teacher ? denseScorer(teacher.learner.weights) : scorerOf(weights);
   const history = lowers.map((lower) => historyIds(table, lower));
-  // The previous label alone scores the same at every token: one table per sentence.
-  const alone = history[0]!.alone;
-  const transitions = new Float64Array(alone.length * LABEL_COUNT);
-  alone.forEach((id, p) => w.addRow(id, transitions, p * LABEL_COUNT));
-  const best = new Float64Array(n * LABEL_COUNT).fill(Number.NEGATIVE_INFINITY);
-  const back = new Int16Array(n * LABEL_COUNT).fill(-1);
-  const own = new Float64Array(LABEL_COUNT);
-  const withWord = new Float64Array(LABEL_COUNT);
+  const labels = bestPath(w, history, ownScores(w, ids));
+  if (teacher) learn(teacher, ids, history, labels);
+  return labels;
+}
+
+/** Per token, the summed weights of its own features: `LABEL_COUNT` numbers per token, added in id order. */
+export function ownScores(w: Scorer, ids: readonly ArrayLike<number>[]): Float64Array {
+  const own = new Float64Array(ids.length * LABEL_COUNT);
+  const token = new Float64Array(LABEL_COUNT);
+  ids.forEach((tokenIds, i) => {
+    token.fill(0);
+    w.addRows(tokenIds, token);
+    own.set(token, i * LABEL_COUNT);
+  });
+  return own;
+}
+
+const bestScratch = float64Scratch();
+const backScratch = int16Scratch();
+const partialScratch = float64Scratch();
+
+/**
+ * The Viterbi path given each token's own scores (`ownScores`) and previous-label feature
+ * ids (`historyIds`), which are scored here.
+ */
+export function bestPath(w: Scorer, history: readonly HistoryIds[], own: Float64Array): number[] {
+  const n = history.length;
+  if (n === 0) return [];
+  const transitions = transitionScores(w, history[0]!.alone);
+  const best = bestScratch.take(n * LABEL_COUNT).fill(Number.NEGATIVE_INFINITY, 0, n * LABEL_COUNT);
+  const back = backScratch.take(n * LABEL_COUNT).fill(-1, 0, n * LABEL_COUNT);
+  const partial = partialScratch.take(LABEL_COUNT);
   for (let i = 0; i < n; i++) {
-    own.fill(0);
-    w.addRows(ids[i]!, own);
     const wordRows = history[i]!.withWord;
+    const atEnd = i === n - 1;
     for (let p = i === 0 ? -1 : 0; p < (i === 0 ? 0 : LABEL_COUNT); p++) {
       const before = p < 0 ? 0 : best[(i - 1) * LABEL_COUNT + p]!;
       if (before === Number.NEGATIVE_INFINITY) continue;
-      const wordRow = wordRows[p + 1]!;
-      withWord.fill(0);
-      if (wordRow >= 0) w.addRow(wordRow, withWord, 0);
       const base = (p + 1) * LABEL_COUNT;
       const followers = FOLLOWERS[p + 1]!;
+      // Summed as (before + transition) + previous-label-with-word + own, the order training
+      // used, so that scores (and ties) are bit for bit those the model was tuned with. Most
+      // words have no previous-label-with-word row: adding it in place skips a zeroed vector.
+      for (let k = 0; k < followers.length; k++) partial[followers[k]!] = before + transitions[base + followers[k]!]!;
+      w.addRow(wordRows[p + 1]!, partial, 0);
       for (let k = 0; k < followers.length; k++) {
         const l = followers[k]!;
-        if (i === n - 1 && !MAY_END[l]) continue;
-        const score = before + transitions[base + l]! + withWord[l]! + own[l]!;
+        if (atEnd && !MAY_END[l]) continue;
+        const score = partial[l]! + own[i * LABEL_COUNT + l]!;
         if (score > best[i * LABEL_COUNT + l]!) { best[i * LABEL_COUNT + l] = score; back[i * LABEL_COUNT + l] = p; }
       }
     }
@@ -53,7 +79,6 @@ export function viterbiDecode(weights: Weights, table: FeatureTable, ids: readon
   for (let l = 1; l < LABEL_COUNT; l++) if (best[(n - 1) * LABEL_COUNT + l]! > best[(n - 1) * LABEL_COUNT + last]!) last = l;
   const labels = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) { labels[i] = last; last = back[i * LABEL_COUNT + last]!; }
-  if (teacher) learn(teacher, ids, history, labels);
   return labels;
 }
 
