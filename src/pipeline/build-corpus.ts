@@ -50,6 +50,8 @@ export interface BuildResult {
   /** Ids of added articles whose extraction confidence is below LOW_CONFIDENCE. */
   readonly lowConfidence: readonly string[];
   readonly durationMs: number;
+  /** Worker threads that analysed articles (0: all on the calling thread). */
+  readonly workers: number;
 }
 
 /** Below this extraction confidence an article is flagged (never dropped) in summaries and reports. */
@@ -122,7 +124,7 @@ export async function buildCorpus(store: Store, inputs: readonly string[], optio
   }
   options.onProgress?.({ phase: 'entities', done: 0, total: 1 });
   await updateEntities(store, evidence);
-  const result = { runId, inputs: reads.length, documents: documents.length, added, unchanged, failures, lowConfidence, durationMs: Math.round(performance.now() - started) };
+  const result = { runId, inputs: reads.length, documents: documents.length, added, unchanged, failures, lowConfidence, durationMs: Math.round(performance.now() - started), workers };
   await store.finishRun(runId, { inputs: result.inputs, documents: result.documents, added, unchanged, failures: failures.length, durationMs: result.durationMs });
   return result;
 }

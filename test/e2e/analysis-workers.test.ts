@@ -19,6 +19,7 @@ describe('analysis on worker threads', () => {
     try {
       const a = await inline.build([DEMO_CORPUS]);
       const b = await pooled.build([DEMO_CORPUS], { workers: 2 });
+      expect([a.workers, b.workers]).toEqual([0, 2]);
       expect(b.added).toBe(a.added);
       expect(a.added).toBeGreaterThan(40);
       expect(await pooled.export()).toEqual(await inline.export());
@@ -33,11 +34,23 @@ describe('analysis on worker threads', () => {
     const engine = await createEngine({ db: join(work, 'mini.db') });
     try {
       const result = await engine.build([corpus], { workers: 1 });
+      expect(result.workers).toBe(1);
       expect(result.added).toBe(6);
       expect(result.failures.map((f) => f.code).sort()).toEqual(['GZIP_CORRUPT', 'INPUT_BINARY', 'INPUT_EMPTY', 'JSON_MALFORMED']);
     } finally {
       await engine.close();
       rmSync(corpus, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('starts workers on its own only for runs big enough to pay for them', async () => {
+    const engine = await createEngine({ db: join(work, 'auto.db') });
+    try {
+      const result = await engine.build([DEMO_CORPUS], { workers: 'auto' });
+      expect(result.documents).toBeLessThan(200);
+      expect(result.workers).toBe(0);
+    } finally {
+      await engine.close();
     }
   }, 60_000);
 

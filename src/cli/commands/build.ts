@@ -65,7 +65,7 @@ async function run(inputs: readonly string[], flags: BuildFlags, report: boolean
 
 function summary(result: BuildResult, stories: number, html: string | null): string {
   const lines = [
-    `Read ${result.inputs} inputs holding ${result.documents} documents in ${(result.durationMs / 1000).toFixed(1)} s.`,
+    `Read ${result.inputs} inputs holding ${result.documents} documents in ${(result.durationMs / 1000).toFixed(1)} s${result.workers > 0 ? ` (analysed on ${result.workers} worker threads)` : ''}.`,
     `Added ${result.added} articles; ${result.unchanged} were already stored. ${stories} stories in the database.`,
   ];
   if (result.lowConfidence.length > 0) lines.push(`Low extraction confidence (kept, flagged in the report): ${result.lowConfidence.join(', ')}`);
