@@ -1,7 +1,6 @@
 import { formatDay, isValidDay } from '../calendar.js';
 import { fromMatch, unresolved, type Parser } from '../context.js';
-import { nearestMonthDay } from '../resolve.js';
-import { directionAt } from '../tense.js';
+import { matchedMonthDayYear } from './matched-month-day-year.js';
 import { MONTH_PATTERN, monthNumber } from '../vocabulary.js';
 
 /** "March 3-5", "March 3 to 5, 2024", "3-5 March" → `2024-03-03/2024-03-05`. */
@@ -17,18 +16,10 @@ export const dayRangeParser: Parser = {
     const first = Number(g.d1 ?? g.d3);
     const last = Number(g.d2 ?? g.d4);
     if (month === null || first >= last) return null;
-    let year: number;
-    let anchor: 'absolute' | 'publication' = 'absolute';
-    if (g.year) year = Number(g.year);
-    else if (context.reference) {
-      const start = context.sentence.start + match.index;
-      const day = nearestMonthDay(context.reference, month, first, directionAt(context, start, start + match[0].length));
-      if (!day) return null;
-      year = day.year;
-      anchor = 'publication';
-    } else {
-      return fromMatch(context, match, this.name, unresolved('DATE', `XXXX-${String(month).padStart(2, '0')}`, 'day'));
-    }
+    if (!g.year && !context.reference) return fromMatch(context, match, this.name, unresolved('DATE', `XXXX-${String(month).padStart(2, '0')}`, 'day'));
+    const year = g.year ? Number(g.year) : matchedMonthDayYear(context, match, month, first);
+    if (year === null) return null;
+    const anchor = g.year ? 'absolute' : 'publication';
     if (!isValidDay(year, month, first) || !isValidDay(year, month, last)) return null;
     return fromMatch(context, match, this.name, {
       type: 'DATE', value: `${formatDay({ year, month, day: first })}/${formatDay({ year, month, day: last })}`,

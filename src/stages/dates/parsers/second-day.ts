@@ -1,7 +1,6 @@
 import { formatDay, isValidDay } from '../calendar.js';
 import { fromMatch, unresolved, type Parser } from '../context.js';
-import { nearestMonthDay } from '../resolve.js';
-import { directionAt } from '../tense.js';
+import { matchedMonthDayYear } from './matched-month-day-year.js';
 import { MONTH_PATTERN, monthNumber } from '../vocabulary.js';
 
 /**
@@ -24,16 +23,9 @@ export const secondDayParser: Parser = {
     const day = Number(g.day);
     if (month === null || day <= first || !isValidDay(2024, month, day)) return null;
     const mm = String(month).padStart(2, '0');
-    let year: number;
-    if (g.year) year = Number(g.year);
-    else if (context.reference) {
-      const start = context.sentence.start + match.index;
-      const firstDay = nearestMonthDay(context.reference, month, first, directionAt(context, start, start + match[0].length));
-      if (!firstDay) return null;
-      year = firstDay.year;
-    } else {
-      return fromMatch(context, match, this.name, unresolved('DATE', `XXXX-${mm}-${String(day).padStart(2, '0')}`, 'day'));
-    }
+    if (!g.year && !context.reference) return fromMatch(context, match, this.name, unresolved('DATE', `XXXX-${mm}-${String(day).padStart(2, '0')}`, 'day'));
+    const year = g.year ? Number(g.year) : matchedMonthDayYear(context, match, month, first);
+    if (year === null) return null;
     if (!isValidDay(year, month, day)) return null;
     return fromMatch(context, match, this.name, {
       type: 'DATE', value: formatDay({ year, month, day }), granularity: 'day', anchor: g.year ? 'absolute' : 'publication', confidence: 0.75,
