@@ -99,7 +99,9 @@ export async function buildCorpus(store: Store, inputs: readonly string[], optio
   const evidence: EntityEvidence[] = [];
   const lowConfidence: string[] = [];
   const workers = workerCount(options.workers ?? 0, documents.length);
-  const pool = workers > 0 ? AnalysisPool.open(workers) : null;
+  // Started with the first new articles: a run that only meets stored ones loads no models.
+  const lazy = { pool: null as AnalysisPool | null };
+  const poolFor = (articles: readonly Article[]): AnalysisPool | null => (workers > 0 && articles.length > 0 ? (lazy.pool ??= AnalysisPool.open(workers)) : lazy.pool);
   try {
     for (let offset = 0; offset < documents.length; offset += CHUNK) {
       const fresh = await extractNew(store, documents.slice(offset, offset + CHUNK), record);
@@ -108,7 +110,7 @@ export async function buildCorpus(store: Store, inputs: readonly string[], optio
       const groups: Article[][] = [];
       for (let start = 0; start < fresh.articles.length; start += COMMIT_GROUP) groups.push(fresh.articles.slice(start, start + COMMIT_GROUP));
       // All of the chunk's groups are queued at once: the workers run ahead of the assignment.
-      const analysesOf = analyseGroups(pool, groups, stats);
+      const analysesOf = analyseGroups(poolFor(fresh.articles), groups, stats);
       for (const [i, group] of groups.entries()) {
         await assignGroup(store, runId, group, await analysesOf(i), record, (article, analysis) => {
           evidence.push(entityEvidence(analysis));
@@ -120,11 +122,11 @@ export async function buildCorpus(store: Store, inputs: readonly string[], optio
       await saveLineStats(store, stats);
     }
   } finally {
-    await pool?.close();
+    await lazy.pool?.close();
   }
   options.onProgress?.({ phase: 'entities', done: 0, total: 1 });
   await updateEntities(store, evidence);
-  const result = { runId, inputs: reads.length, documents: documents.length, added, unchanged, failures, lowConfidence, durationMs: Math.round(performance.now() - started), workers };
+  const result = { runId, inputs: reads.length, documents: documents.length, added, unchanged, failures, lowConfidence, durationMs: Math.round(performance.now() - started), workers: lazy.pool ? workers : 0 };
   await store.finishRun(runId, { inputs: result.inputs, documents: result.documents, added, unchanged, failures: failures.length, durationMs: result.durationMs });
   return result;
 }

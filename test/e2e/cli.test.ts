@@ -89,9 +89,12 @@ describe('the storyline CLI', () => {
     expect(badWorkers.stderr).toContain('--workers must be a whole number or "auto"');
   });
 
-  it('ingests on a worker thread when asked, adding nothing already stored', async () => {
+  it('accepts a worker count, and starts no worker when nothing is new', async () => {
     const run = await runCli('ingest', corpus, '--db', db, '--workers', '1', '--json');
-    expect((JSON.parse(run.stdout) as { added: number; unchanged: number }).unchanged).toBe(6);
+    const result = JSON.parse(run.stdout) as { added: number; unchanged: number; workers: number };
+    expect(result.unchanged).toBe(6);
+    // Nothing new to analyse, so no worker was started.
+    expect(result.workers).toBe(0);
   });
 
   it('eval exits 5 when the corpus is missing, and 2 for a split it does not know', async () => {

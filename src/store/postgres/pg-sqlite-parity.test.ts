@@ -9,7 +9,7 @@ import { SqliteStoryIndex } from '../sqlite/sqlite-story-index.js';
 import { PgEventIndex } from './pg-event-index.js';
 import { PgStoryIndex } from './pg-story-index.js';
 import { testSchemas, TEST_POSTGRES_URL } from './test-database.js';
-import { day } from '../posting-test-records.js';
+import { day, postingStory } from '../posting-test-records.js';
 
 /** Ids in mixed case, so an ordering by anything but bytes would show. */
 const ids = (prefix: string, count: number): string[] =>
@@ -110,8 +110,7 @@ describe.skipIf(!TEST_POSTGRES_URL)('PostgreSQL indexes answer as the SQLite one
     const [db, connection] = [openDatabase(':memory:'), connect()];
     const indexes = [new SqliteStoryIndex(db), new PgStoryIndex(connection)];
     const put = (id: string, eventIds: string[]): void => {
-      const story: StoryRecord = { id, title: id, eventIds, firstSeen: day(0), lastSeen: day(1), termWeights: {}, entityWeights: {} };
-      for (const index of indexes) index.put(story, eventIds.map((e) => `ev:${e}`));
+      for (const index of indexes) index.put(postingStory(id, eventIds, day(1)), eventIds.map((e) => `ev:${e}`));
     };
     put('st_a', ['x', 'y', 'w']);
     put('st_b', ['x']);
