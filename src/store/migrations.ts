@@ -155,4 +155,11 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       DROP TABLE copy_bands;
     `,
   },
+  {
+    version: 3,
+    name: 'entity-keys-by-entity',
+    // Incremental entity writes delete a merged entity's keys by its id, and the entity
+    // filter of article lists reads an entity's keys: both scanned the key table without this.
+    sql: `CREATE INDEX entity_keys_entity ON entity_keys(entity_id);`,
+  },
 ];

@@ -119,4 +119,11 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       ${POSTING_READERS}
     `,
   },
+  {
+    version: 3,
+    name: 'entity-keys-by-entity',
+    // Incremental entity writes delete a merged entity's keys by its id, and the entity
+    // filter of article lists reads an entity's keys: both scanned the key table without this.
+    sql: `CREATE INDEX entity_keys_entity ON entity_keys(entity_id);`,
+  },
 ];
