@@ -9,6 +9,7 @@ import { runOpinionEval, type OpinionEvalReport, type OpinionScores } from './op
 import { formatTlsReport, runTlsEval, type TlsEvalReport } from './tls/index.js';
 import { formatGumNerReport, formatNerReport, runGumNerEval, runNerEval, type GumNerReport, type NerEvalReport } from './entities/index.js';
 import { formatCorefReport, runCorefEval, type CorefEvalReport } from './coref/index.js';
+import { runPassagesEval, type PassagesEvalResult } from './passages/index.js';
 import { fileURLToPath } from 'node:url';
 
 /** What `storyline eval <task>` passes to a runner. */
@@ -76,6 +77,12 @@ export const EVAL_TASKS = {
     run: async (o: EvalRunOptions) => runStoryClusterEval({ corpus: o.corpus }),
     format: (report: unknown) => formatStories(report as StoryClusterEvalResult),
   },
+  passages: {
+    // Synthetic round-ups strung from Multi-News leads (items of different events), pooled with the rest.
+    defaultCorpus: 'summaries/multinews-val.jsonl',
+    run: async (o: EvalRunOptions) => runPassagesEval({ corpus: o.corpus }),
+    format: (report: unknown) => formatPassages(report as PassagesEvalResult),
+  },
   copies: {
     // Copies are derived from Timeline17 and Multi-News articles, so it takes the corpora root.
     defaultCorpus: '.',
@@ -125,6 +132,15 @@ function formatStories(r: StoryClusterEvalResult): string {
   const overall = formatRows(`Stories on Timeline17, BCubed against topics (${r.documents} articles, ${r.topics} topics)`, ['P', 'R', 'F1', 'stories', 'events'], [[r.precision, r.recall, r.f1, r.stories, r.events]]);
   const topics = formatRows('Per topic', ['topic', 'articles', 'stories', 'share in largest story'], r.perTopic.map((t) => [t.topic, t.articles, t.stories, t.largestShare]));
   return `${overall}\n\n${topics}`;
+}
+
+function formatPassages(r: PassagesEvalResult): string {
+  const names = { off: 'whole articles (no passages)', link: 'passages linked, article placed whole', lead: 'passages linked, article placed by its lead (the product)' } as const;
+  return formatRows(
+    `Round-ups on Multi-News (seed ${r.seed}): ${r.roundUps} round-ups of ${r.items} items, pooled with ${r.documents} whole documents in random order`,
+    ['system', 'item recall', 'link P', 'links', 'split P', 'split R', 'whole docs split', 'whole docs BCubed F1'],
+    r.modes.map((m) => [names[m.mode], m.itemRecall, m.linkPrecision, m.links, m.boundaryPrecision, m.boundaryRecall, m.splitDocuments, m.documentsBCubed.f1]),
+  );
 }
 
 function formatCopies(r: CopiesEvalResult): string {

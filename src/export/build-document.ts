@@ -22,6 +22,7 @@ interface Context {
   readonly entityOfKey: Map<string, string>;
   readonly eventOfArticle: Map<string, string>;
   readonly storyOfEvent: Map<string, string>;
+  readonly passagesOfArticle: Map<string, ArticleView['passages']>;
 }
 
 /** Assembles `stories.json` from the store: stories, their events, timelines, briefings, quotes and outlets. */
@@ -35,6 +36,7 @@ export async function buildStoriesDocument(store: Store, options: { storyIds?: r
     entityOfKey: new Map(entities.flatMap((e) => e.keys.map((k) => [k, e.id] as const))),
     eventOfArticle: new Map(),
     storyOfEvent: new Map(),
+    passagesOfArticle: new Map(),
   };
   const storyViews: StoryView[] = [];
   for (const story of stories) storyViews.push(await storyView(store, story, ctx));
@@ -71,6 +73,9 @@ async function storyView(store: Store, story: StoryRecord, ctx: Context): Promis
       entities: topEntities(members, ctx, 8).map((e) => e.id),
       summary: briefEvent({ articles: canonical }, 3),
       why: [...new Set(why)].slice(0, 12),
+      passages: (await store.listPassages({ eventId: event.id }))
+        .filter((p) => !event.articleIds.includes(p.articleId))
+        .map((p) => ({ articleId: p.articleId, start: p.start, end: p.end, score: p.score, why: p.why })),
     });
   }
   const members = groups.flatMap((g) => g.articles.map((a) => ({ eventId: g.eventId, analysis: a })));
@@ -94,6 +99,8 @@ async function eventArticles(store: Store, event: EventRecord, ctx: Context): Pr
   for (const analysis of analyses) {
     ctx.articles.set(analysis.article.id, analysis);
     ctx.eventOfArticle.set(analysis.article.id, event.id);
+    const passages = await store.listPassages({ articleId: analysis.article.id });
+    if (passages.length > 0) ctx.passagesOfArticle.set(analysis.article.id, passages.map(({ start, end, eventId }) => ({ start, end, eventId })));
   }
   return analyses;
 }
@@ -167,6 +174,7 @@ function articleView(analysis: ArticleAnalysis, ctx: Context): ArticleView {
     eventId,
     storyId: eventId ? ctx.storyOfEvent.get(eventId) ?? null : null,
     copyOf: copy ? { articleId: copy.canonicalId, relation: copy.relation, similarity: copy.similarity } : null,
+    passages: ctx.passagesOfArticle.get(article.id) ?? [],
     text: article.text,
     blocks: article.blocks,
     sentences: analysis.sentences.map((s, i) => ({ start: s.start, end: s.end, label: analysis.sentenceLabels[i] ?? 'reporting' })),

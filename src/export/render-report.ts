@@ -57,6 +57,7 @@ function renderEvent(event: EventView, ctx: RenderContext): string {
   return `<details><summary><b>${esc(event.date ?? 'undated')}</b> ${esc(event.title)} <span class="small">${event.articleIds.length} articles · ${esc(event.outlets.join(', '))}</span></summary>
 <p>${event.summary.map((s) => cited(s, ctx)).join(' ')}</p>
 <p class="small">Articles: ${event.articleIds.map((id) => articleLink(id, ctx)).join(' · ')}</p>
+${event.passages.length ? `<p class="small">Also told in round-ups: ${event.passages.map((p) => `<a class="cite" href="#${spanAnchor(p.articleId, sentenceStart(p.articleId, p.start, ctx))}" title="${esc(ctx.articles.get(p.articleId)?.title ?? p.articleId)}">[${esc(ctx.articles.get(p.articleId)?.outlet ?? p.articleId)}]</a>`).join(' ')}</p>` : ''}
 ${event.why.length ? `<p class="small">Why grouped: ${esc(event.why.join('; '))}</p>` : ''}</details>`;
 }
 

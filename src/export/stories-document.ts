@@ -44,6 +44,17 @@ export interface EventView {
   readonly summary: readonly CitedSentence[];
   /** What tied the members together (shared entities, terms, dates, copies). */
   readonly why: readonly string[];
+  /** Passages of other articles (round-ups) that tell this event, with the text they cite. */
+  readonly passages: readonly PassageView[];
+}
+
+/** A passage of a round-up linked to an event: the article, the text range, and why it was linked. */
+export interface PassageView {
+  readonly articleId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+  readonly why: readonly string[];
 }
 
 export interface QuoteView {
@@ -72,6 +83,8 @@ export interface ArticleView {
   readonly eventId: string | null;
   readonly storyId: string | null;
   readonly copyOf: { readonly articleId: string; readonly relation: string; readonly similarity: number } | null;
+  /** A round-up's passages, one per happening, each with the event it tells (null: none known); [] for other articles. */
+  readonly passages: readonly { readonly start: number; readonly end: number; readonly eventId: string | null }[];
   readonly text: string;
   readonly blocks: readonly Block[];
   readonly sentences: readonly { readonly start: number; readonly end: number; readonly label: SentenceLabel }[];

@@ -6,6 +6,7 @@ import { assignToEvent } from '../stages/events/index.js';
 import { assignToStory, relinkSingleton } from '../stages/stories/index.js';
 import type { Store } from '../store/store.js';
 import { eventFeatures } from './event-features.js';
+import { planPassages, savePassagePlan } from './assign-passages.js';
 
 export interface CorpusAssignment {
   readonly copyOf: string | null;
@@ -15,7 +16,8 @@ export interface CorpusAssignment {
 
 /**
  * The incremental corpus step for one new article: copies (exact hash + LSH bands), then
- * its event (candidate retrieval by keys and time window), then the event's story. Runs
+ * its event (candidate retrieval by keys and time window; a round-up by its lead passage,
+ * its other passages linked to their own events), then the event's story. Runs
  * inside the article's transaction, so the three land together or not at all.
  */
 export async function assignCorpus(store: Store, analysis: ArticleAnalysis, runId: string): Promise<CorpusAssignment> {
@@ -24,8 +26,10 @@ export async function assignCorpus(store: Store, analysis: ArticleAnalysis, runI
   const copyOf = await assignCopy(store, analysis);
   await store.indexCopyBands(article.id, lshBands(fingerprint.minhash));
 
-  const eventAssignment = assignToEvent(eventFeatures(analysis, copyOf), store.eventIndex());
+  const passages = planPassages(analysis, copyOf);
+  const eventAssignment = assignToEvent(passages.leadFeatures ?? eventFeatures(analysis, copyOf), store.eventIndex());
   await store.linkArticleToEvent({ articleId: article.id, eventId: eventAssignment.eventId, score: eventAssignment.score, why: eventAssignment.why });
+  await savePassagePlan(store, passages, eventAssignment, runId);
   await store.logCluster(runId, eventAssignment.created ? 'event.create' : 'event.join', eventAssignment.eventId, { articleId: article.id, score: eventAssignment.score, why: eventAssignment.why });
 
   const event = await store.getEvent(eventAssignment.eventId);

@@ -11,6 +11,7 @@ import { analyzeArticle } from './analyze-article.js';
 import { AnalysisPool } from './analysis-pool.js';
 import { analyseSafely, safely } from './analyse-safely.js';
 import { assignCorpus } from './assign-corpus.js';
+import { relinkPassages } from './assign-passages.js';
 import { entityEvidence, updateEntities } from './update-entities.js';
 import type { EntityEvidence } from '../stages/entities/index.js';
 import type { LineStats } from '../stages/clean/index.js';
@@ -97,6 +98,8 @@ export async function buildCorpus(store: Store, inputs: readonly string[], optio
   let added = 0;
   let unchanged = 0;
   const evidence: EntityEvidence[] = [];
+  /** The earliest publication day among the new articles: unlinked passages older than that cannot gain an event. */
+  let earliestDay: string | null = null;
   const lowConfidence: string[] = [];
   const workers = workerCount(options.workers ?? 0, documents.length);
   // Started with the first new articles: a run that only meets stored ones loads no models.
@@ -114,6 +117,8 @@ export async function buildCorpus(store: Store, inputs: readonly string[], optio
       for (const [i, group] of groups.entries()) {
         await assignGroup(store, runId, group, await analysesOf(i), record, (article, analysis) => {
           evidence.push(entityEvidence(analysis));
+          const day = analysis.article.published?.value.slice(0, 10) ?? null;
+          if (day !== null && (earliestDay === null || day < earliestDay)) earliestDay = day;
           added += 1;
           if (article.extraction.confidence < LOW_CONFIDENCE) lowConfidence.push(article.id);
           options.onProgress?.({ phase: 'analyse', done: offset + added + fresh.unchanged, total: documents.length });
@@ -124,6 +129,7 @@ export async function buildCorpus(store: Store, inputs: readonly string[], optio
   } finally {
     await lazy.pool?.close();
   }
+  if (added > 0) await relinkPassages(store, runId, earliestDay);
   options.onProgress?.({ phase: 'entities', done: 0, total: 1 });
   await updateEntities(store, evidence);
   const result = { runId, inputs: reads.length, documents: documents.length, added, unchanged, failures, lowConfidence, durationMs: Math.round(performance.now() - started), workers: lazy.pool ? workers : 0 };

@@ -1,33 +1,69 @@
-import type { ArticleAnalysis, TimeExpression } from '../core/model.js';
+import type { ArticleAnalysis, Mention, TimeExpression } from '../core/model.js';
 import type { EventFeatures } from '../stages/events/index.js';
-import { contentWordCount } from '../stages/fingerprint/index.js';
+import { contentSentences, contentWordCount, termVector } from '../stages/fingerprint/index.js';
+import type { Passage } from '../stages/passages/index.js';
 
 /** Sentences at the top of an article where the news (and so the event date) is told. */
 const LEAD_SENTENCES = 4;
+/** Sentences of a passage weighted as its lead, as the fingerprint weighs an article's first three. */
+const PASSAGE_LEAD_SENTENCES = 3;
 /** Entity keys an event is retrieved and scored by; the rest are passing mentions. */
 const ENTITY_LIMIT = 12;
 
+/** What event features are built from: an analysed article, or the parts of one an evaluation has. */
+export type FeatureSource = Pick<ArticleAnalysis, 'article' | 'sentences' | 'mentions' | 'timexes' | 'fingerprint'>;
+
 /** What event clustering needs from one analysed article. */
-export function eventFeatures(analysis: ArticleAnalysis, duplicateOf: string | null): EventFeatures {
+export function eventFeatures(analysis: FeatureSource, duplicateOf: string | null): EventFeatures {
   const { article, mentions, fingerprint } = analysis;
-  const counts = new Map<string, { n: number; first: number; place: boolean }>();
-  for (const mention of mentions) {
-    const entry = counts.get(mention.key) ?? { n: 0, first: mention.start, place: mention.type === 'place' };
-    entry.n += 1;
-    counts.set(mention.key, entry);
-  }
-  const ranked = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).slice(0, ENTITY_LIMIT);
   return {
     articleId: article.id,
     published: article.published ? article.published.value.slice(0, 10) : null,
     eventDate: leadEventDate(analysis),
     terms: fingerprint?.terms ?? [],
-    entityKeys: ranked.filter(([, e]) => !e.place).map(([key]) => key),
-    placeKeys: ranked.filter(([, e]) => e.place).map(([key]) => key),
+    ...rankedEntityKeys(mentions),
     title: article.title,
     duplicateOf,
     contentWords: contentWordCount(article, analysis.sentences),
   };
+}
+
+/**
+ * The event features of one passage of a round-up: its own words, names and lead date,
+ * under the article's id and publication day. The passage's heading, when it has one,
+ * stands as its title.
+ */
+export function passageFeatures(analysis: FeatureSource, passage: Passage): EventFeatures {
+  const { article } = analysis;
+  const inside = (span: { start: number; end: number }) => span.start >= passage.start && span.end <= passage.end;
+  const sentences = analysis.sentences.filter(inside);
+  const heading = article.blocks[passage.firstBlock]?.kind === 'heading' ? article.blocks[passage.firstBlock]! : null;
+  const content = contentSentences(article, sentences).filter((text) => heading === null || text !== article.text.slice(heading.start, heading.end));
+  const title = heading ? article.text.slice(heading.start, heading.end) : '';
+  const terms = termVector({ title, lead: content.slice(0, PASSAGE_LEAD_SENTENCES).join(' '), body: content.slice(PASSAGE_LEAD_SENTENCES).join(' ') });
+  return {
+    articleId: article.id,
+    published: article.published ? article.published.value.slice(0, 10) : null,
+    eventDate: leadEventDate({ ...analysis, sentences, timexes: analysis.timexes.filter(inside) }),
+    terms: terms.map((t) => t.term),
+    ...rankedEntityKeys(analysis.mentions.filter(inside)),
+    title: title || (content[0] ?? article.title),
+    duplicateOf: null,
+    contentWords: contentWordCount(article, sentences),
+  };
+}
+
+/** The article's most mentioned entity and place keys (pronoun mentions repeat a name and do not count). */
+function rankedEntityKeys(mentions: readonly Mention[]): Pick<EventFeatures, 'entityKeys' | 'placeKeys'> {
+  const counts = new Map<string, { n: number; first: number; place: boolean }>();
+  for (const mention of mentions) {
+    if ((mention as { readonly via?: string }).via === 'pronoun') continue;
+    const entry = counts.get(mention.key) ?? { n: 0, first: mention.start, place: mention.type === 'place' };
+    entry.n += 1;
+    counts.set(mention.key, entry);
+  }
+  const ranked = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).slice(0, ENTITY_LIMIT);
+  return { entityKeys: ranked.filter(([, e]) => !e.place).map(([key]) => key), placeKeys: ranked.filter(([, e]) => e.place).map(([key]) => key) };
 }
 
 /**
@@ -49,7 +85,7 @@ const DAY_MS = 86_400_000;
  * background; neither dates the event, nor does a date the text only guesses at. Null when no lead date qualifies (the events stage
  * then falls back to the publication day).
  */
-export function leadEventDate(analysis: ArticleAnalysis): string | null {
+export function leadEventDate(analysis: Pick<FeatureSource, 'article' | 'sentences' | 'timexes'>): string | null {
   const { article } = analysis;
   const lead = analysis.sentences
     .filter((s) => article.blocks[s.block]?.kind !== 'boilerplate' && article.blocks[s.block]?.kind !== 'title')

@@ -8,6 +8,7 @@ import { STANCE_STAGE } from '../stages/stance/index.js';
 import { FINGERPRINT_STAGE } from '../stages/fingerprint/index.js';
 import { DEDUPE_STAGE } from '../stages/dedupe/index.js';
 import { EVENTS_STAGE } from '../stages/events/index.js';
+import { PASSAGES_STAGE } from '../stages/passages/index.js';
 import { STORIES_STAGE } from '../stages/stories/index.js';
 import { StorylineError } from '../core/errors.js';
 
@@ -30,7 +31,9 @@ export const STAGES: readonly StageSpec[] = [
   { name: 'stance', version: STANCE_STAGE, requires: ['sentences', 'quotes', 'boilerplate'], provides: ['labels', 'article-type'] },
   { name: 'fingerprint', version: FINGERPRINT_STAGE, requires: ['sentences', 'boilerplate'], provides: ['fingerprint'] },
   { name: 'dedupe', version: DEDUPE_STAGE, requires: ['fingerprint', 'published'], provides: ['copies'] },
-  { name: 'events', version: EVENTS_STAGE, requires: ['copies', 'timexes', 'mentions', 'fingerprint'], provides: ['events'] },
+  // Round-ups are split before events so their lead passage can place them; the other passages are linked once the events exist.
+  { name: 'passages', version: PASSAGES_STAGE, requires: ['copies', 'sentences', 'mentions', 'timexes'], provides: ['passages'] },
+  { name: 'events', version: EVENTS_STAGE, requires: ['copies', 'timexes', 'mentions', 'fingerprint', 'passages'], provides: ['events'] },
   { name: 'stories', version: STORIES_STAGE, requires: ['events'], provides: ['stories'] },
 ];
 

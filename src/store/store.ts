@@ -1,7 +1,7 @@
 import type { ArticleAnalysis, ArticleType, SourceBlob } from '../core/model.js';
 import type { Failure } from '../core/errors.js';
 import type { CopyIndex, CopyRelation } from '../stages/dedupe/index.js';
-import type { EventIndex, EventRecord } from '../stages/events/index.js';
+import type { EventFeatures, EventIndex, EventRecord } from '../stages/events/index.js';
 import type { StoryIndex, StoryRecord } from '../stages/stories/index.js';
 import type { CanonicalEntity } from '../stages/entities/index.js';
 
@@ -47,6 +47,29 @@ export interface ArticleEventLink {
   readonly score: number;
   readonly why: readonly string[];
 }
+
+/**
+ * One passage of a round-up (an article that tells several happenings) and the event it
+ * tells. Passage 0 is the article's lead and its event is the article's own; the others
+ * point at another event, or at none yet.
+ */
+export interface PassageRecord {
+  readonly articleId: string;
+  readonly index: number;
+  readonly firstBlock: number;
+  readonly lastBlock: number;
+  /** Character range in the article's text. */
+  readonly start: number;
+  readonly end: number;
+  /** What the passage is scored by, kept so a later run can link it without re-analysis. */
+  readonly features: EventFeatures;
+  readonly eventId: string | null;
+  readonly score: number;
+  readonly why: readonly string[];
+}
+
+/** Which passages to list: of one event, of one article, or those not linked yet (lead passages excluded). */
+export type PassageQuery = { readonly eventId: string } | { readonly articleId: string } | { readonly unlinked: true };
 
 export interface RunStats {
   readonly [name: string]: number | string;
@@ -101,6 +124,11 @@ export interface Store {
   linkArticleToEvent(link: ArticleEventLink): Promise<void>;
   articleEventLinks(eventId: string): Promise<ArticleEventLink[]>;
   eventOfArticle(articleId: string): Promise<string | null>;
+  /** Replaces the passages of an article (none for the common article that tells one happening). */
+  savePassages(articleId: string, passages: readonly PassageRecord[]): Promise<void>;
+  linkPassage(articleId: string, index: number, link: { eventId: string; score: number; why: readonly string[] }): Promise<void>;
+  /** Passages in article, then passage order. */
+  listPassages(query: PassageQuery): Promise<PassageRecord[]>;
 
   getStory(id: string): Promise<StoryRecord | null>;
   listStories(): Promise<StoryRecord[]>;

@@ -28,10 +28,10 @@ function eventOf(doc: StoriesDocument, titleStart: string): string | null {
 }
 
 describe('demo corpus: ingest', () => {
-  it('reads all 50 articles from every input format with no failure', async () => {
+  it('reads all 51 articles from every input format with no failure', async () => {
     const { result, doc } = await buildDemo();
     expect(result.failures).toEqual([]);
-    expect(result.added).toBe(50);
+    expect(result.added).toBe(51);
     expect(new Set(doc.articles.map((a) => a.source.format))).toEqual(new Set(['text', 'html', 'jsonl', 'feed', 'warc']));
   });
 
@@ -144,6 +144,21 @@ describe('demo corpus: events and stories', () => {
     expect(eventOf(doc, 'Halvik summit seals tariff deal')).toBe(summit);
     const fine = eventOf(doc, 'Castoria fines Quillfeather');
     expect(eventOf(doc, 'Quillfeather fined a record')).toBe(fine);
+  });
+
+  it('splits the week-in-brief round-up into its three items: the lead places it, the trial item is linked, the regatta stays unlinked', async () => {
+    const { doc } = await buildDemo();
+    const roundUp = article(doc, 'The week in brief');
+    expect(roundUp.eventId).toBe(eventOf(doc, 'Norland cuts tariffs on Castorian steel'));
+    const testimony = eventOf(doc, 'Engineer tells Velmora court');
+    expect(roundUp.passages.map((p) => p.eventId)).toEqual([roundUp.eventId, testimony, null]);
+    const trialItem = roundUp.passages[1]!;
+    expect(roundUp.text.slice(trialItem.start, trialItem.end)).toMatch(/^A former Orlan Construction engineer told Velmora District Court/);
+    const event = storyOf(doc, 'Engineer tells Velmora court').events.find((e) => e.id === testimony);
+    expect(event?.passages.map((p) => p.articleId)).toEqual([roundUp.id]);
+    // No other article tells a second happening: none has a passage that points away from its own event.
+    const others = doc.articles.filter((a) => a.id !== roundUp.id);
+    expect(others.filter((a) => a.passages.some((p) => p.eventId !== null && p.eventId !== a.eventId)).map((a) => a.title)).toEqual([]);
   });
 
   it('dates the main events of the bridge story on the days they happened', async () => {

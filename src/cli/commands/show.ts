@@ -33,9 +33,11 @@ function renderStory(story: StoryView, names: ReadonlyMap<string, string>, links
   for (const s of story.briefing) lines.push(`  ${s.text} ${s.citations.map((c) => `[${c.articleId}:${c.start}-${c.end}]`).join('')}`);
   lines.push('', 'Events:');
   for (const e of story.events) {
-    lines.push(`  ${(e.date ?? 'undated').padEnd(10)}  ${e.title}  (${e.articleIds.length} articles: ${e.outlets.join(', ')})`);
+    const inRoundUps = e.passages.length > 0 ? `; also in ${e.passages.length} round-up passage${e.passages.length === 1 ? '' : 's'}` : '';
+    lines.push(`  ${(e.date ?? 'undated').padEnd(10)}  ${e.title}  (${e.articleIds.length} articles: ${e.outlets.join(', ')}${inRoundUps})`);
     if (!why) continue;
     for (const reason of e.why) lines.push(`      why: ${reason}`);
+    for (const p of e.passages) lines.push(`      round-up passage [${p.articleId}:${p.start}-${p.end}] (score ${p.score}): ${p.why.join('; ')}`);
     const link = linkOf.get(e.id);
     if (link) lines.push(`      in this story (${link.kind}, score ${link.score}): ${link.why.join('; ')}`);
   }

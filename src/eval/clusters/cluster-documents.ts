@@ -1,23 +1,37 @@
-import type { Article, Sentence } from '../../core/model.js';
+import type { Article, Mention, Sentence } from '../../core/model.js';
 import { cleanArticle } from '../../stages/clean/index.js';
 import { copyCandidate, findCopies, MemoryCopyIndex } from '../../stages/dedupe/index.js';
 import { extractMentions } from '../../stages/entities/index.js';
 import { assignToEvent, MemoryEventIndex } from '../../stages/events/index.js';
-import type { AssignOptions, EventAssignment } from '../../stages/events/index.js';
+import type { AssignOptions, EventAssignment, EventFeatures } from '../../stages/events/index.js';
 import { articleFromText, contentSentences, contentWordCount, fingerprintArticle } from '../../stages/fingerprint/index.js';
 import type { PlainArticle } from '../../stages/fingerprint/index.js';
 import { segmentArticle } from '../../stages/segment/index.js';
+import { linkPassage, splitPassages } from '../../stages/passages/index.js';
+import type { Passage, PassageLink } from '../../stages/passages/index.js';
+import { passageFeatures } from '../../pipeline/event-features.js';
 import { capitalisedEntityKeys } from './capitalised-entity-keys.js';
 
 export interface ClusteredDocument {
   readonly id: string;
   readonly duplicateOf: string | null;
   readonly assignment: EventAssignment;
+  /** The passages of a round-up, each with the event it was linked to (null: none qualified). */
+  readonly passages: readonly { readonly passage: Passage; readonly link: PassageLink | null }[];
 }
 
 export interface ClusterOptions extends AssignOptions {
   /** Where entity keys come from: the entities stage (default) or the capitalised-word stand-in. */
   readonly entities?: 'stage' | 'capitalised';
+  /**
+   * Round-ups: 'off' (default) leaves every article whole; 'link' links each passage of a
+   * split article to its event; 'lead' also places the article by its lead passage instead
+   * of the mixture of all of them, as the product does. Passages left unlinked are tried again after
+   * the last document, as a build does at the end of a run.
+   */
+  readonly passages?: 'off' | 'link' | 'lead';
+  /** Overrides `PASSAGE_THRESHOLD`, for evaluation sweeps. */
+  readonly passageThreshold?: number;
 }
 
 /**
@@ -31,7 +45,7 @@ export function clusterDocuments(
 ): ClusteredDocument[] {
   const copies = new MemoryCopyIndex();
   const events = new MemoryEventIndex();
-  return documents.map((plain) => {
+  const clustered = documents.map((plain) => {
     // No recurring-line statistics: they work per outlet, and these documents have none.
     const article = cleanArticle(articleFromText(plain).article);
     const sentences = segmentArticle(article);
@@ -39,32 +53,45 @@ export function clusterDocuments(
     const candidate = copyCandidate(article, sentences, fingerprint);
     const duplicateOf = findCopies(candidate, copies)[0]?.articleId ?? null;
     copies.put(candidate);
-    const { entityKeys, placeKeys } = entitiesOf(article, sentences, options.entities ?? 'stage');
-    const assignment = assignToEvent(
-      {
-        articleId: article.id,
-        published: article.published?.value.slice(0, 10) ?? null,
-        eventDate: null,
-        terms: fingerprint.terms,
-        entityKeys,
-        placeKeys,
-        title: article.title,
-        duplicateOf,
-        contentWords: contentWordCount(article, sentences),
-      },
-      events,
-      options,
-    );
-    return { id: article.id, duplicateOf, assignment };
+    const mentions = options.entities === 'capitalised' ? [] : extractMentions(article, sentences);
+    const { entityKeys, placeKeys } = entitiesOf(article, sentences, mentions, options.entities ?? 'stage');
+    const whole: EventFeatures = {
+      articleId: article.id,
+      published: article.published?.value.slice(0, 10) ?? null,
+      eventDate: null,
+      terms: fingerprint.terms,
+      entityKeys,
+      placeKeys,
+      title: article.title,
+      duplicateOf,
+      contentWords: contentWordCount(article, sentences),
+    };
+    const mode = options.passages ?? 'off';
+    const split = mode === 'off' || duplicateOf !== null ? [] : splitPassages(article, sentences, mentions);
+    const source = { article, sentences, mentions, timexes: [], fingerprint };
+    const lead = split[0];
+    const assignment = assignToEvent(mode === 'lead' && lead ? { ...passageFeatures(source, lead), title: article.title } : whole, events, options);
+    const passages = split.map((passage, i) => {
+      const own = passageFeatures(source, passage);
+      return { passage, features: own, link: linkPassage(own, events, options.passageThreshold) };
+    });
+    return { id: article.id, duplicateOf, assignment, passages };
   });
+  // The end of the run: passages whose event had not yet been reported try again.
+  return clustered.map(({ passages, ...doc }) => ({
+    ...doc,
+    passages: passages.map(({ passage, features, link }) => ({ passage, link: link ?? linkPassage(features, events, options.passageThreshold) })),
+  }));
 }
 
-function entitiesOf(article: Article, sentences: readonly Sentence[], source: 'stage' | 'capitalised') {
+function entitiesOf(article: Article, sentences: readonly Sentence[], mentions: readonly Mention[], source: 'stage' | 'capitalised') {
   if (source === 'capitalised') {
     return { entityKeys: capitalisedEntityKeys([article.title, ...contentSentences(article, sentences)]), placeKeys: [] };
   }
   const counts = new Map<string, { n: number; place: boolean }>();
-  for (const mention of extractMentions(article, sentences)) {
+  for (const mention of mentions) {
+    // A pronoun repeats a name already counted (as the product's event features skip it).
+    if ((mention as { readonly via?: string }).via === 'pronoun') continue;
     const entry = counts.get(mention.key) ?? { n: 0, place: mention.type === 'place' };
     entry.n++;
     counts.set(mention.key, entry);

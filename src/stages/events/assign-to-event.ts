@@ -51,6 +51,15 @@ function place(features: EventFeatures, index: EventIndex, options: AssignOption
   const canonical = features.duplicateOf === null ? null : memberOf(features.duplicateOf, index);
   if (canonical) return join(canonical, features, index, 1, [`copy of ${features.duplicateOf}`]);
 
+  const best = bestEvent(features, index);
+  if (best !== null && best.score >= (options.joinThreshold ?? JOIN_THRESHOLD)) return join(best.event, features, index, best.score, best.why);
+
+  const why = best === null ? ['new event: no candidate'] : [`new event: best candidate ${best.event.id} scored ${best.score}`];
+  return found(features, index, why, best?.score ?? 0);
+}
+
+/** The best scoring candidate event that the date gate lets through (ties: the smaller id); reads the index only. */
+export function bestEvent(features: EventFeatures, index: EventIndex): { event: EventRecord; score: number; why: readonly string[] } | null {
   const candidates = index.candidates(retrievalKeys(features), retrievalWindow(features), CANDIDATE_LIMIT);
   const entities = [...features.entityKeys, ...features.placeKeys];
   const idf = idfFrom(index.frequencies(frequencyKeys(features.terms, entities, candidates)));
@@ -62,10 +71,7 @@ function place(features: EventFeatures, index: EventIndex, options: AssignOption
       best = { event, score: scored.score, why: scored.why };
     }
   }
-  if (best !== null && best.score >= (options.joinThreshold ?? JOIN_THRESHOLD)) return join(best.event, features, index, best.score, best.why);
-
-  const why = best === null ? ['new event: no candidate'] : [`new event: best candidate ${best.event.id} scored ${best.score}`];
-  return found(features, index, why, best?.score ?? 0);
+  return best;
 }
 
 function found(features: EventFeatures, index: EventIndex, why: readonly string[], score = 0): EventAssignment {

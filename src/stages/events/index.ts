@@ -1,8 +1,8 @@
 export const EVENTS_STAGE = 'events.incremental.v1';
 
-export { assignToEvent, CANDIDATE_LIMIT, JOIN_THRESHOLD } from './assign-to-event.js';
+export { assignToEvent, bestEvent, CANDIDATE_LIMIT, JOIN_THRESHOLD } from './assign-to-event.js';
 export { checkDates, DATE_SLACK_DAYS, PUBLICATION_GAP_DAYS, votedDate } from './date-gate.js';
-export { daysBetween, granularityOf, isoDay } from './event-dates.js';
+export { daysBetween, granularityOf, isoDay, shiftDay } from './event-dates.js';
 export type { AssignOptions } from './assign-to-event.js';
 export type { EventAssignment, EventFeatures, EventIndex, EventRecord, KeyFrequencies } from './event-types.js';
 export { frequencyKeys, idfFrom, weighByIdf } from './idf.js';

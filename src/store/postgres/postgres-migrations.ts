@@ -126,4 +126,27 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     // filter of article lists reads an entity's keys: both scanned the key table without this.
     sql: `CREATE INDEX entity_keys_entity ON entity_keys(entity_id);`,
   },
+  {
+    version: 4,
+    name: 'article-passages',
+    // Round-ups: the passages of an article that tells several happenings, each with the
+    // event it was linked to (null until that event is known) and the features it is
+    // scored by, so a later run can link it without analysing the article again.
+    sql: `
+      CREATE TABLE article_passages (
+        article_id TEXT COLLATE "C" NOT NULL,
+        passage INTEGER NOT NULL,
+        first_block INTEGER NOT NULL,
+        last_block INTEGER NOT NULL,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        features TEXT NOT NULL,
+        event_id TEXT COLLATE "C",
+        score DOUBLE PRECISION NOT NULL,
+        why TEXT NOT NULL,
+        PRIMARY KEY (article_id, passage)
+      );
+      CREATE INDEX article_passages_event ON article_passages(event_id);
+    `,
+  },
 ];

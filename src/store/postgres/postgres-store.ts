@@ -5,7 +5,8 @@ import type { CopyIndex, CopyRelation } from '../../stages/dedupe/index.js';
 import type { EventIndex, EventRecord } from '../../stages/events/index.js';
 import type { StoryIndex, StoryRecord } from '../../stages/stories/index.js';
 import type { CanonicalEntity } from '../../stages/entities/index.js';
-import type { ArticleEventLink, ArticleFilter, ArticleSummary, CopyLink, RunStats, SearchHit, Store, StoredFailure } from '../store.js';
+import type { ArticleEventLink, ArticleFilter, ArticleSummary, CopyLink, PassageQuery, PassageRecord, RunStats, SearchHit, Store, StoredFailure } from '../store.js';
+import { PASSAGE_COLUMNS, passageValues, passageWhere, toPassage, type PassageRow } from '../passage-rows.js';
 import { SUMMARY_COLUMNS, searchableBody, toSummary, type SummaryRow } from '../sqlite/rows.js';
 import type { PgConnection } from './pg-connection.js';
 import { PgCopyIndex } from './pg-copy-index.js';
@@ -215,6 +216,24 @@ export class PostgresStore implements Store {
 
   async eventOfArticle(articleId: string): Promise<string | null> {
     return this.pg.query<{ event_id: string }>('SELECT event_id FROM article_events WHERE article_id = $1', [articleId])[0]?.event_id ?? null;
+  }
+
+  async savePassages(articleId: string, passages: readonly PassageRecord[]): Promise<void> {
+    this.pg.query('DELETE FROM article_passages WHERE article_id = $1', [articleId]);
+    for (const passage of passages) {
+      this.pg.query(`INSERT INTO article_passages (${PASSAGE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, passageValues(passage));
+    }
+  }
+
+  async linkPassage(articleId: string, index: number, link: { eventId: string; score: number; why: readonly string[] }): Promise<void> {
+    this.pg.query('UPDATE article_passages SET event_id = $1, score = $2, why = $3 WHERE article_id = $4 AND passage = $5',
+      [link.eventId, link.score, JSON.stringify(link.why), articleId, index]);
+  }
+
+  async listPassages(query: PassageQuery): Promise<PassageRecord[]> {
+    const { where, value } = passageWhere(query);
+    const sql = `SELECT ${PASSAGE_COLUMNS} FROM article_passages WHERE ${where.replace('?', '$1')} ORDER BY article_id, passage`;
+    return this.pg.query<PassageRow>(sql, value === null ? [] : [value]).map(toPassage);
   }
 
   async getStory(id: string): Promise<StoryRecord | null> {

@@ -8,8 +8,9 @@ import type { EventIndex, EventRecord } from '../../stages/events/index.js';
 import type { StoryIndex, StoryRecord } from '../../stages/stories/index.js';
 import type { CanonicalEntity } from '../../stages/entities/index.js';
 import type {
-  ArticleEventLink, ArticleFilter, ArticleSummary, CopyLink, RunStats, SearchHit, Store, StoredFailure,
+  ArticleEventLink, ArticleFilter, ArticleSummary, CopyLink, PassageQuery, PassageRecord, RunStats, SearchHit, Store, StoredFailure,
 } from '../store.js';
+import { PASSAGE_COLUMNS, passageValues, passageWhere, toPassage, type PassageRow } from '../passage-rows.js';
 import { openDatabase } from './open-database.js';
 import { SUMMARY_COLUMNS, ftsQuery, searchableBody, toSummary, type SummaryRow } from './rows.js';
 import { filterClause } from './filter-clause.js';
@@ -210,6 +211,23 @@ export class SqliteStore implements Store {
   async eventOfArticle(articleId: string): Promise<string | null> {
     const row = this.sql.get('SELECT event_id FROM article_events WHERE article_id = ?').get(articleId) as { event_id: string } | undefined;
     return row?.event_id ?? null;
+  }
+
+  async savePassages(articleId: string, passages: readonly PassageRecord[]): Promise<void> {
+    this.sql.get('DELETE FROM article_passages WHERE article_id = ?').run(articleId);
+    const insert = this.sql.get(`INSERT INTO article_passages (${PASSAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (const passage of passages) insert.run(...passageValues(passage));
+  }
+
+  async linkPassage(articleId: string, index: number, link: { eventId: string; score: number; why: readonly string[] }): Promise<void> {
+    this.sql.get('UPDATE article_passages SET event_id = ?, score = ?, why = ? WHERE article_id = ? AND passage = ?')
+      .run(link.eventId, link.score, JSON.stringify(link.why), articleId, index);
+  }
+
+  async listPassages(query: PassageQuery): Promise<PassageRecord[]> {
+    const { where, value } = passageWhere(query);
+    const statement = this.sql.get(`SELECT ${PASSAGE_COLUMNS} FROM article_passages WHERE ${where} ORDER BY article_id, passage`);
+    return ((value === null ? statement.all() : statement.all(value)) as PassageRow[]).map(toPassage);
   }
 
   async getStory(id: string): Promise<StoryRecord | null> {

@@ -1,0 +1,71 @@
+import type { ArticleAnalysis } from '../core/model.js';
+import { PUBLICATION_GAP_DAYS, shiftDay } from '../stages/events/index.js';
+import type { EventFeatures } from '../stages/events/index.js';
+import { linkPassage, splitPassages } from '../stages/passages/index.js';
+import type { Passage } from '../stages/passages/index.js';
+import type { PassageRecord, Store } from '../store/store.js';
+import { passageFeatures } from './event-features.js';
+
+/** A round-up's passages with their features; none for an article that tells one happening. */
+export interface PassagePlan {
+  readonly passages: readonly { readonly passage: Passage; readonly features: EventFeatures }[];
+  /**
+   * The features the article itself is placed by: its lead passage's, under the article's
+   * title. The mixture of several happenings' words matches none of them, and joining an
+   * event with it would put the other items' names and words into that event.
+   */
+  readonly leadFeatures: EventFeatures | null;
+}
+
+/**
+ * Splits a round-up into passages. A copy is never split: it goes where its original went.
+ */
+export function planPassages(analysis: ArticleAnalysis, copyOf: string | null): PassagePlan {
+  if (copyOf !== null) return { passages: [], leadFeatures: null };
+  const passages = splitPassages(analysis.article, analysis.sentences, analysis.mentions).map((passage) => ({ passage, features: passageFeatures(analysis, passage) }));
+  const lead = passages[0];
+  return { passages, leadFeatures: lead ? { ...lead.features, title: analysis.article.title } : null };
+}
+
+/**
+ * Saves a round-up's passages, each linked to the known event it tells (`linkPassage`; it
+ * may be the article's own), or left for a later run to link. The lead passage falls back
+ * to the article's event, which it helped choose.
+ */
+export async function savePassagePlan(store: Store, plan: PassagePlan, articleEvent: { eventId: string; score: number }, runId: string): Promise<void> {
+  const lead = plan.passages[0];
+  if (!lead) return;
+  const records: PassageRecord[] = plan.passages.map(({ passage, features }, index) => {
+    const link = linkPassage(features, store.eventIndex()) ?? (index === 0 ? { eventId: articleEvent.eventId, score: articleEvent.score, why: ['the article\'s lead passage'] } : null);
+    return { articleId: features.articleId, index, ...passage, features, eventId: link?.eventId ?? null, score: link?.score ?? 0, why: link?.why ?? [] };
+  });
+  await store.savePassages(lead.features.articleId, records);
+  for (const record of records) {
+    if (record.eventId !== null && record.eventId !== articleEvent.eventId) await store.logCluster(runId, 'passage.link', record.eventId, { articleId: record.articleId, passage: record.index, score: record.score, why: record.why });
+  }
+}
+
+/**
+ * Links the passages earlier articles left unlinked, now that more events are known: a
+ * round-up read before the reports of its happenings reaches them at the end of the run
+ * (or of a later one). Only passages that the run's new articles can have brought an event
+ * for are tried: undated ones, and those published no more than the events' publication
+ * gap before `since`, the run's earliest publication day (null: try all). Returns how many were linked.
+ */
+export async function relinkPassages(store: Store, runId: string, since: string | null): Promise<number> {
+  const from = since === null ? null : shiftDay(since, -PUBLICATION_GAP_DAYS);
+  return store.transaction(async () => {
+    let linked = 0;
+    for (const record of await store.listPassages({ unlinked: true })) {
+      if (from !== null && record.features.published !== null && record.features.published < from) continue;
+      const link = linkPassage(record.features, store.eventIndex());
+      if (link === null) continue;
+      await store.linkPassage(record.articleId, record.index, link);
+      if (link.eventId !== (await store.eventOfArticle(record.articleId))) {
+        await store.logCluster(runId, 'passage.link', link.eventId, { articleId: record.articleId, passage: record.index, score: link.score, why: link.why });
+      }
+      linked++;
+    }
+    return linked;
+  });
+}
