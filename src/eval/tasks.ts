@@ -9,6 +9,7 @@ import { runOpinionEval, type OpinionEvalReport, type OpinionScores } from './op
 import { formatTlsReport, runTlsEval, type TlsEvalReport } from './tls/index.js';
 import { formatGumNerReport, formatNerReport, runGumNerEval, runNerEval, type GumNerReport, type NerEvalReport } from './entities/index.js';
 import { formatCorefReport, runCorefEval, type CorefEvalReport } from './coref/index.js';
+import { runPronounsEval, type PronounsEvalReport } from './pronouns/index.js';
 import { runPassagesEval, type PassagesEvalResult } from './passages/index.js';
 import { fileURLToPath } from 'node:url';
 
@@ -111,6 +112,12 @@ export const EVAL_TASKS = {
     run: async (o: EvalRunOptions) => runCorefEval(o.corpus, { topics: o.split ?? 'dev' }),
     format: (report: unknown) => formatCorefReport(report as CorefEvalReport),
   },
+  pronouns: {
+    // Pronoun mentions of the entities stage against GUM's coreference (CC BY 4.0): news reported.
+    defaultCorpus: 'entities/gum',
+    run: (o: EvalRunOptions) => runPronounsEval({ corpus: o.corpus, progress: o.progress }),
+    format: (report: unknown) => formatPronouns(report as PronounsEvalReport),
+  },
   opinion: {
     // The project's own labelled set (self-written), so this one runs without ../shared.
     defaultCorpus: fileURLToPath(new URL('../../examples/opinion-set', import.meta.url)),
@@ -118,6 +125,19 @@ export const EVAL_TASKS = {
     format: (report: unknown) => formatOpinion(report as OpinionEvalReport),
   },
 } satisfies Record<string, EvalTask>;
+
+function formatPronouns(r: PronounsEvalReport): string {
+  const titles = { news: 'news documents (reported)', tuning: 'train split without news (thresholds chosen here)', all: 'all documents' } as const;
+  return (Object.keys(titles) as (keyof typeof titles)[]).map((name) => {
+    const g = r.groups[name];
+    const row = (label: string, s: PronounsEvalReport['groups']['all']['overall']) => [label, s.precision, s.recall, s.f1, s.produced, s.gold, s.endToEndRecall, s.goldNamed];
+    const rows = [
+      row('resolver, all third-person pronouns', g.overall), ...Object.entries(g.byClass).map(([cls, s]) => row(`  ${cls}`, s)),
+      row('baseline (nearest person), all', g.baseline), row('resolver, he/she only', g.personal), row('baseline (nearest person), he/she only', g.baselinePersonal),
+    ];
+    return formatRows(`Pronouns on GUM, ${titles[name]}: ${g.documents} documents`, ['system', 'P', 'R', 'F1', 'produced', 'gold', 'R end-to-end', 'gold (GUM names)'], rows);
+  }).join('\n\n');
+}
 
 function formatOpinion(r: OpinionEvalReport): string {
   const table = (title: string, scores: OpinionEvalReport['sentenceLabels']) =>

@@ -3,7 +3,7 @@ import { compareNullableStrings } from '../core/text.js';
 import type { Store, CopyLink } from '../store/store.js';
 import type { EventRecord } from '../stages/events/index.js';
 import type { StoryRecord } from '../stages/stories/index.js';
-import type { CanonicalEntity } from '../stages/entities/index.js';
+import { namedMentions, type CanonicalEntity } from '../stages/entities/index.js';
 import { briefEvent, briefStory } from '../stages/briefing/index.js';
 import { buildTimeline } from '../stages/timeline/index.js';
 import { compareOutlets } from '../stages/compare/index.js';
@@ -108,7 +108,7 @@ async function eventArticles(store: Store, event: EventRecord, ctx: Context): Pr
 function topEntities(analyses: readonly ArticleAnalysis[], ctx: Context, limit: number): { id: string; mentions: number }[] {
   const counts = new Map<string, number>();
   for (const analysis of analyses) {
-    for (const mention of analysis.mentions) {
+    for (const mention of namedMentions(analysis.mentions)) {
       const id = ctx.entityOfKey.get(mention.key);
       if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
     }

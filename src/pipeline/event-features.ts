@@ -2,6 +2,7 @@ import type { ArticleAnalysis, Mention, TimeExpression } from '../core/model.js'
 import type { EventFeatures } from '../stages/events/index.js';
 import { contentSentences, contentWordCount, termVector } from '../stages/fingerprint/index.js';
 import type { Passage } from '../stages/passages/index.js';
+import { namedMentions } from '../stages/entities/index.js';
 
 /** Sentences at the top of an article where the news (and so the event date) is told. */
 const LEAD_SENTENCES = 4;
@@ -56,8 +57,7 @@ export function passageFeatures(analysis: FeatureSource, passage: Passage): Even
 /** The article's most mentioned entity and place keys (pronoun mentions repeat a name and do not count). */
 function rankedEntityKeys(mentions: readonly Mention[]): Pick<EventFeatures, 'entityKeys' | 'placeKeys'> {
   const counts = new Map<string, { n: number; first: number; place: boolean }>();
-  for (const mention of mentions) {
-    if ((mention as { readonly via?: string }).via === 'pronoun') continue;
+  for (const mention of namedMentions(mentions)) {
     const entry = counts.get(mention.key) ?? { n: 0, first: mention.start, place: mention.type === 'place' };
     entry.n += 1;
     counts.set(mention.key, entry);

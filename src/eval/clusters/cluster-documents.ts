@@ -1,7 +1,7 @@
 import type { Article, Mention, Sentence } from '../../core/model.js';
 import { cleanArticle } from '../../stages/clean/index.js';
 import { copyCandidate, findCopies, MemoryCopyIndex } from '../../stages/dedupe/index.js';
-import { extractMentions } from '../../stages/entities/index.js';
+import { extractMentions, namedMentions } from '../../stages/entities/index.js';
 import { assignToEvent, MemoryEventIndex } from '../../stages/events/index.js';
 import type { AssignOptions, EventAssignment, EventFeatures } from '../../stages/events/index.js';
 import { articleFromText, contentSentences, contentWordCount, fingerprintArticle } from '../../stages/fingerprint/index.js';
@@ -89,9 +89,8 @@ function entitiesOf(article: Article, sentences: readonly Sentence[], mentions: 
     return { entityKeys: capitalisedEntityKeys([article.title, ...contentSentences(article, sentences)]), placeKeys: [] };
   }
   const counts = new Map<string, { n: number; place: boolean }>();
-  for (const mention of mentions) {
-    // A pronoun repeats a name already counted (as the product's event features skip it).
-    if ((mention as { readonly via?: string }).via === 'pronoun') continue;
+  // A pronoun repeats a name already counted (as the product's event features skip it).
+  for (const mention of namedMentions(mentions)) {
     const entry = counts.get(mention.key) ?? { n: 0, place: mention.type === 'place' };
     entry.n++;
     counts.set(mention.key, entry);

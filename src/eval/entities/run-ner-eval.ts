@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { EntityType, Mention } from '../../core/model.js';
 import { StorylineError } from '../../core/errors.js';
 import { canonicalKey } from '../../stages/entities/canonical-key.js';
-import { extractMentions, resolveEntities } from '../../stages/entities/index.js';
+import { extractMentions, namedMentions, resolveEntities } from '../../stages/entities/index.js';
 import { demonymBases } from '../../stages/entities/demonyms.js';
 import { DEMONYMS } from '../../stages/entities/places.js';
 import { segmentArticle } from '../../stages/segment/index.js';
@@ -55,9 +55,10 @@ function chunkOf(m: Mention, text: string, offsets: ConllOffsets, type?: EntityT
   return null;
 }
 
+/** The stage's named mentions of a document: CoNLL and GUM's NER layer do not mark pronouns. */
 function mentionsOf(doc: ConllDocument): { mentions: Mention[]; text: string; offsets: ConllOffsets } {
   const { article, offsets } = conllArticle(doc);
-  return { mentions: extractMentions(article, segmentArticle(article)), text: article.text, offsets };
+  return { mentions: namedMentions(extractMentions(article, segmentArticle(article))), text: article.text, offsets };
 }
 
 /**

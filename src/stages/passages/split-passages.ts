@@ -1,6 +1,7 @@
 import type { Article, Mention, Sentence } from '../../core/model.js';
 import { termOf } from '../fingerprint/index.js';
 import { cosine } from '../events/index.js';
+import { namedMentions } from '../entities/index.js';
 
 /** A run of an article's blocks that tells one happening. */
 export interface Passage {
@@ -195,7 +196,7 @@ function unitOf(article: Article, mentions: readonly Mention[], firstBlock: numb
   const text = article.text.slice(start, end);
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const terms = termCounts(text);
-  const entities = new Set(mentions.filter((m) => m.start >= start && m.end <= end && !isPronounMention(m)).map((m) => m.key));
+  const entities = new Set(namedMentions(mentions).filter((m) => m.start >= start && m.end <= end).map((m) => m.key));
   return { firstBlock, lastBlock, words, terms, entities };
 }
 
@@ -209,9 +210,4 @@ function mergeUnits(units: readonly Unit[]): Unit {
     for (const key of unit.entities) entities.add(key);
   }
   return { firstBlock: units[0]?.firstBlock ?? 0, lastBlock: units[units.length - 1]?.lastBlock ?? 0, words, terms, entities };
-}
-
-/** Pronoun mentions repeat a name already counted; they add no evidence of a new happening. */
-function isPronounMention(mention: Mention): boolean {
-  return (mention as { readonly via?: string }).via === 'pronoun';
 }

@@ -41,7 +41,7 @@ function contexts(tokens: readonly TaggerToken[], quotes: readonly Quote[], ment
   const cue = roleLabels((q) => q.cue);
   const source = roleLabels((q) => q.speaker);
   const content = roleLabels((q) => q.content);
-  const entity = tokens.map((t) => mentions.find((m) => m.start <= t.start && t.end <= m.end)?.type ?? '-');
+  const entity = tokens.map((t) => mentions.find((m) => m.via !== 'pronoun' && m.start <= t.start && t.end <= m.end)?.type ?? '-');
   const before: boolean[] = [];
   let seen = false;
   tokens.forEach((t, i) => { if (t.opens) seen = false; before.push(seen); if (cue[i] !== 'O') seen = true; });

@@ -1,7 +1,7 @@
 import type { Mention, Span } from '../../core/model.js';
 import { trimSpan } from '../../core/text.js';
 import type { Cue } from './find-cues.js';
-import { phraseBefore, readSpeaker, type Speaker } from './speaker-phrase.js';
+import { isNamed, phraseBefore, readSpeaker, type Speaker } from './speaker-phrase.js';
 
 /** True for a name-shaped phrase: every word capitalised ("Simmons", "Mr. Dean Hale"). */
 const PROPER = /^(?:[\p{Lu}][\p{L}.’'-]*\s*)+$/u;
@@ -30,7 +30,7 @@ function appositiveSubject(text: string, sentence: Span, cue: Span, mentions: re
 
 /** The speaker of a participle cue: the sentence's subject, a name or pronoun at its start. */
 export function sentenceSubject(text: string, sentence: Span, cue: Span, mentions: readonly Mention[]): Speaker | null {
-  const first = mentions.find((m) => m.start >= sentence.start && m.end <= cue.start);
+  const first = mentions.find((m) => m.start >= sentence.start && m.end <= cue.start && isNamed(m));
   const lead = text.slice(sentence.start, first?.start ?? sentence.start);
   if (first && /^[\s“"]*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(lead) && (first.type === 'person' || first.type === 'organisation')) {
     const span = { start: sentence.start + (lead.length - lead.trimStart().length), end: first.end };

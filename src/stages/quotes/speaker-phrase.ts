@@ -62,18 +62,25 @@ export function phraseAfter(text: string, cueEnd: number, limit: number): Span |
   return span.end > span.start ? span : null;
 }
 
+/** A name, not a pronoun the entities stage resolved (`via: 'pronoun'`): speaker phrases are read from names. */
+export const isNamed = (m: Mention): boolean => m.via !== 'pronoun';
+
 function namedMentionIn(span: Span, mentions: readonly Mention[]): Mention | undefined {
-  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end && isNamed(m));
   return inside.filter((m) => m.type === 'person').pop() ?? inside.filter((m) => NAMED_TYPES.has(m.type)).pop() ?? inside.pop();
 }
 
-/** The nearest person named before `at` ("he said" → the last person mentioned). */
-function antecedent(at: number, mentions: readonly Mention[]): Mention | undefined {
-  return mentions.filter((m) => m.end <= at && m.type === 'person').pop();
+/**
+ * The person a pronoun speaker ("he said") stands for: the entities stage's pronoun mention
+ * on it, which agrees in gender and weighs salience (GUM news, he/she: P 0.76 against 0.62
+ * for the nearest person named before). None when the stage found no antecedent.
+ */
+function pronounReferent(span: Span, mentions: readonly Mention[]): Mention | undefined {
+  return mentions.find((m) => m.via === 'pronoun' && m.start === span.start && m.type === 'person');
 }
 
 /**
- * Reads a speaker phrase: a named mention, a pronoun resolved to the last person named, or
+ * Reads a speaker phrase: a named mention, a pronoun resolved by the entities stage, or
  * an unnamed source ("a senior official"). Null when the phrase does not look like a
  * speaker (too long, or a clause rather than a noun phrase).
  */
@@ -90,7 +97,7 @@ export function readSpeaker(text: string, span: Span, mentions: readonly Mention
   // "Hale, who said …": the relative pronoun is the source (PolNeAR marks it so), and it
   // stands for the name right before it in the same sentence.
   if (words.length === 1 && (lower[0] === 'who' || lower[0] === 'which')) {
-    const before = mentions.filter((m) => m.end <= span.start && m.start >= sentence.start && NAMED_TYPES.has(m.type)).pop();
+    const before = mentions.filter((m) => m.end <= span.start && m.start >= sentence.start && NAMED_TYPES.has(m.type) && isNamed(m)).pop();
     if (before && !/[.!?]/.test(text.slice(before.end, span.start))) return { span, name: before.name, key: before.key, anonymous: false };
     // "… compared with 64 percent who say …": no name, so the words before stand for it.
     const group = /((?:[\p{L}\p{N}%-]+\s+){0,3}[\p{L}\p{N}%-]+),?\s*$/u.exec(text.slice(sentence.start, span.start))?.[1];
@@ -105,7 +112,7 @@ export function readSpeaker(text: string, span: Span, mentions: readonly Mention
   // So does a verb of saying ("Stacy Baker says she"): the phrase is a clause of its own.
   if (words.some((w, i) => SPEECH_VERBS.has(w) && (relative < 0 || i < relative))) return null;
   if (words.length === 1 && SPEAKER_PRONOUNS.has(lower[0] ?? '')) {
-    const person = lower[0] === 'he' || lower[0] === 'she' ? antecedent(span.start, mentions) : undefined;
+    const person = lower[0] === 'he' || lower[0] === 'she' ? pronounReferent(span, mentions) : undefined;
     return { span, name: person?.name ?? phrase, key: person?.key ?? null, anonymous: false };
   }
   const named = namedMentionIn(span, mentions);

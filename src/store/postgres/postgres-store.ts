@@ -4,7 +4,7 @@ import { StorylineError, type Failure } from '../../core/errors.js';
 import type { CopyIndex, CopyRelation } from '../../stages/dedupe/index.js';
 import type { EventIndex, EventRecord } from '../../stages/events/index.js';
 import type { StoryIndex, StoryRecord } from '../../stages/stories/index.js';
-import type { CanonicalEntity } from '../../stages/entities/index.js';
+import { namedMentions, type CanonicalEntity } from '../../stages/entities/index.js';
 import type { ArticleEventLink, ArticleFilter, ArticleSummary, CopyLink, PassageQuery, PassageRecord, RunStats, SearchHit, Store, StoredFailure } from '../store.js';
 import { PASSAGE_COLUMNS, passageValues, passageWhere, toPassage, type PassageRow } from '../passage-rows.js';
 import { SUMMARY_COLUMNS, searchableBody, toSummary, type SummaryRow } from '../sqlite/rows.js';
@@ -100,7 +100,8 @@ export class PostgresStore implements Store {
     );
     this.pg.query('DELETE FROM article_entities WHERE article_id = $1', [article.id]);
     const counts = new Map<string, number>();
-    for (const mention of analysis.mentions) counts.set(mention.key, (counts.get(mention.key) ?? 0) + 1);
+    // Named mentions only: a resolved "he" adds no one new, and would count resolver errors as mentions.
+    for (const mention of namedMentions(analysis.mentions)) counts.set(mention.key, (counts.get(mention.key) ?? 0) + 1);
     if (counts.size === 0) return;
     const values = [...counts].flatMap(([key, n]) => [key, n]);
     const rows = [...counts.keys()].map((_, i) => `($1, $${2 * i + 2}, $${2 * i + 3})`).join(', ');

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { CopyIndex, CopyRelation } from '../../stages/dedupe/index.js';
 import type { EventIndex, EventRecord } from '../../stages/events/index.js';
 import type { StoryIndex, StoryRecord } from '../../stages/stories/index.js';
-import type { CanonicalEntity } from '../../stages/entities/index.js';
+import { namedMentions, type CanonicalEntity } from '../../stages/entities/index.js';
 import type {
   ArticleEventLink, ArticleFilter, ArticleSummary, CopyLink, PassageQuery, PassageRecord, RunStats, SearchHit, Store, StoredFailure,
 } from '../store.js';
@@ -101,7 +101,8 @@ export class SqliteStore implements Store {
     const fts = this.sql.get('INSERT INTO articles_fts (article_id, title, body) VALUES (?, ?, ?)').run(article.id, article.title, searchableBody(analysis));
     this.sql.get('INSERT OR REPLACE INTO article_fts_rows (article_id, fts_rowid) VALUES (?, ?)').run(article.id, fts.lastInsertRowid);
     const counts = new Map<string, number>();
-    for (const mention of analysis.mentions) counts.set(mention.key, (counts.get(mention.key) ?? 0) + 1);
+    // Named mentions only: a resolved "he" adds no one new, and would count resolver errors as mentions.
+    for (const mention of namedMentions(analysis.mentions)) counts.set(mention.key, (counts.get(mention.key) ?? 0) + 1);
     const insert = this.sql.get('INSERT INTO article_entities (article_id, entity_key, mentions) VALUES (?, ?, ?)');
     for (const [key, n] of counts) insert.run(article.id, key, n);
   }
