@@ -155,7 +155,7 @@ function formatStories(r: StoryClusterEvalResult): string {
 }
 
 function formatPassages(r: PassagesEvalResult): string {
-  const names = { off: 'whole articles (no passages)', link: 'passages linked, article placed whole', lead: 'passages linked, article placed by its lead (the product)' } as const;
+  const names = { off: 'whole articles (no passages)', link: 'passages linked, article placed whole', place: 'passages linked, article placed by one of them (the product)' } as const;
   return formatRows(
     `Round-ups on Multi-News (seed ${r.seed}): ${r.roundUps} round-ups of ${r.items} items, pooled with ${r.documents} whole documents in random order`,
     ['system', 'item recall', 'link P', 'links', 'split P', 'split R', 'whole docs split', 'whole docs BCubed F1'],

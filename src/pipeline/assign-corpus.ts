@@ -6,7 +6,7 @@ import { assignToEvent } from '../stages/events/index.js';
 import { assignToStory, relinkSingleton } from '../stages/stories/index.js';
 import type { Store } from '../store/store.js';
 import { eventFeatures } from './event-features.js';
-import { planPassages, savePassagePlan } from './assign-passages.js';
+import { placingFeatures, planPassages, savePassagePlan } from './assign-passages.js';
 
 export interface CorpusAssignment {
   readonly copyOf: string | null;
@@ -16,8 +16,8 @@ export interface CorpusAssignment {
 
 /**
  * The incremental corpus step for one new article: copies (exact hash + LSH bands), then
- * its event (candidate retrieval by keys and time window; a round-up by its lead passage,
- * its other passages linked to their own events), then the event's story. Runs
+ * its event (candidate retrieval by keys and time window; a round-up by the passage that
+ * best matches a known event, its other passages linked to their own events), then the event's story. Runs
  * inside the article's transaction, so the three land together or not at all.
  */
 export async function assignCorpus(store: Store, analysis: ArticleAnalysis, runId: string): Promise<CorpusAssignment> {
@@ -27,9 +27,10 @@ export async function assignCorpus(store: Store, analysis: ArticleAnalysis, runI
   await store.indexCopyBands(article.id, lshBands(fingerprint.minhash));
 
   const passages = planPassages(analysis, copyOf);
-  const eventAssignment = assignToEvent(passages.leadFeatures ?? eventFeatures(analysis, copyOf), store.eventIndex());
+  const placing = placingFeatures(passages, article.title, store.eventIndex());
+  const eventAssignment = assignToEvent(placing?.features ?? eventFeatures(analysis, copyOf), store.eventIndex());
   await store.linkArticleToEvent({ articleId: article.id, eventId: eventAssignment.eventId, score: eventAssignment.score, why: eventAssignment.why });
-  await savePassagePlan(store, passages, eventAssignment, runId);
+  await savePassagePlan(store, passages, eventAssignment, placing?.passage ?? 0, runId);
   await store.logCluster(runId, eventAssignment.created ? 'event.create' : 'event.join', eventAssignment.eventId, { articleId: article.id, score: eventAssignment.score, why: eventAssignment.why });
 
   const event = await store.getEvent(eventAssignment.eventId);

@@ -1,7 +1,7 @@
 import type { ArticleAnalysis } from '../core/model.js';
 import { PUBLICATION_GAP_DAYS, shiftDay } from '../stages/events/index.js';
-import type { EventFeatures } from '../stages/events/index.js';
-import { linkPassage, splitPassages } from '../stages/passages/index.js';
+import type { EventFeatures, EventIndex } from '../stages/events/index.js';
+import { linkPassage, placingPassage, splitPassages } from '../stages/passages/index.js';
 import type { Passage } from '../stages/passages/index.js';
 import type { PassageRecord, Store } from '../store/store.js';
 import { passageFeatures } from './event-features.js';
@@ -9,34 +9,38 @@ import { passageFeatures } from './event-features.js';
 /** A round-up's passages with their features; none for an article that tells one happening. */
 export interface PassagePlan {
   readonly passages: readonly { readonly passage: Passage; readonly features: EventFeatures }[];
-  /**
-   * The features the article itself is placed by: its lead passage's, under the article's
-   * title. The mixture of several happenings' words matches none of them, and joining an
-   * event with it would put the other items' names and words into that event.
-   */
-  readonly leadFeatures: EventFeatures | null;
 }
 
 /**
  * Splits a round-up into passages. A copy is never split: it goes where its original went.
  */
 export function planPassages(analysis: ArticleAnalysis, copyOf: string | null): PassagePlan {
-  if (copyOf !== null) return { passages: [], leadFeatures: null };
-  const passages = splitPassages(analysis.article, analysis.sentences, analysis.mentions).map((passage) => ({ passage, features: passageFeatures(analysis, passage) }));
-  const lead = passages[0];
-  return { passages, leadFeatures: lead ? { ...lead.features, title: analysis.article.title } : null };
+  if (copyOf !== null) return { passages: [] };
+  return { passages: splitPassages(analysis.article, analysis.sentences, analysis.mentions).map((passage) => ({ passage, features: passageFeatures(analysis, passage) })) };
+}
+
+/**
+ * The features a round-up itself is placed by (`placingPassage`: its passage that best
+ * matches a known event, else its lead), under the article's title; null for an article
+ * that tells one happening.
+ */
+export function placingFeatures(plan: PassagePlan, title: string, index: EventIndex): { features: EventFeatures; passage: number } | null {
+  if (plan.passages.length === 0) return null;
+  const passage = placingPassage(plan.passages.map((p) => p.features), index);
+  const chosen = plan.passages[passage];
+  return chosen ? { features: { ...chosen.features, title }, passage } : null;
 }
 
 /**
  * Saves a round-up's passages, each linked to the known event it tells (`linkPassage`; it
- * may be the article's own), or left for a later run to link. The lead passage falls back
- * to the article's event, which it helped choose.
+ * may be the article's own), or left for a later run to link. The passage that placed the
+ * article falls back to the article's event.
  */
-export async function savePassagePlan(store: Store, plan: PassagePlan, articleEvent: { eventId: string; score: number }, runId: string): Promise<void> {
+export async function savePassagePlan(store: Store, plan: PassagePlan, articleEvent: { eventId: string; score: number }, placedBy: number, runId: string): Promise<void> {
   const lead = plan.passages[0];
   if (!lead) return;
   const records: PassageRecord[] = plan.passages.map(({ passage, features }, index) => {
-    const link = linkPassage(features, store.eventIndex()) ?? (index === 0 ? { eventId: articleEvent.eventId, score: articleEvent.score, why: ['the article\'s lead passage'] } : null);
+    const link = linkPassage(features, store.eventIndex()) ?? (index === placedBy ? { eventId: articleEvent.eventId, score: articleEvent.score, why: ['the passage that placed the article'] } : null);
     return { articleId: features.articleId, index, ...passage, features, eventId: link?.eventId ?? null, score: link?.score ?? 0, why: link?.why ?? [] };
   });
   await store.savePassages(lead.features.articleId, records);

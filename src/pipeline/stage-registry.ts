@@ -31,7 +31,7 @@ export const STAGES: readonly StageSpec[] = [
   { name: 'stance', version: STANCE_STAGE, requires: ['sentences', 'quotes', 'boilerplate'], provides: ['labels', 'article-type'] },
   { name: 'fingerprint', version: FINGERPRINT_STAGE, requires: ['sentences', 'boilerplate'], provides: ['fingerprint'] },
   { name: 'dedupe', version: DEDUPE_STAGE, requires: ['fingerprint', 'published'], provides: ['copies'] },
-  // Round-ups are split before events so their lead passage can place them; the other passages are linked once the events exist.
+  // Round-ups are split before events so one of their passages can place them; the others are linked once the events exist.
   { name: 'passages', version: PASSAGES_STAGE, requires: ['copies', 'sentences', 'mentions', 'timexes'], provides: ['passages'] },
   { name: 'events', version: EVENTS_STAGE, requires: ['copies', 'timexes', 'mentions', 'fingerprint', 'passages'], provides: ['events'] },
   { name: 'stories', version: STORIES_STAGE, requires: ['events'], provides: ['stories'] },

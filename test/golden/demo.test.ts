@@ -146,15 +146,17 @@ describe('demo corpus: events and stories', () => {
     expect(eventOf(doc, 'Quillfeather fined a record')).toBe(fine);
   });
 
-  it('splits the week-in-brief round-up into its three items: the lead places it, the trial item is linked, the regatta stays unlinked', async () => {
+  it('splits the week-in-brief round-up into its three items, each linked to its event, the regatta unlinked', async () => {
     const { doc } = await buildDemo();
     const roundUp = article(doc, 'The week in brief');
-    expect(roundUp.eventId).toBe(eventOf(doc, 'Norland cuts tariffs on Castorian steel'));
+    const tariffs = eventOf(doc, 'Norland cuts tariffs on Castorian steel');
     const testimony = eventOf(doc, 'Engineer tells Velmora court');
-    expect(roundUp.passages.map((p) => p.eventId)).toEqual([roundUp.eventId, testimony, null]);
+    expect(roundUp.passages.map((p) => p.eventId)).toEqual([tariffs, testimony, null]);
+    // The round-up itself sits with the item that matches a known event best (the testimony, told almost word for word).
+    expect(roundUp.eventId).toBe(testimony);
     const trialItem = roundUp.passages[1]!;
     expect(roundUp.text.slice(trialItem.start, trialItem.end)).toMatch(/^A former Orlan Construction engineer told Velmora District Court/);
-    const event = storyOf(doc, 'Engineer tells Velmora court').events.find((e) => e.id === testimony);
+    const event = storyOf(doc, 'Norland cuts tariffs on Castorian steel').events.find((e) => e.id === tariffs);
     expect(event?.passages.map((p) => p.articleId)).toEqual([roundUp.id]);
     // No other article tells a second happening: none has a passage that points away from its own event.
     const others = doc.articles.filter((a) => a.id !== roundUp.id);

@@ -7,7 +7,7 @@ import type { AssignOptions, EventAssignment, EventFeatures } from '../../stages
 import { articleFromText, contentSentences, contentWordCount, fingerprintArticle } from '../../stages/fingerprint/index.js';
 import type { PlainArticle } from '../../stages/fingerprint/index.js';
 import { segmentArticle } from '../../stages/segment/index.js';
-import { linkPassage, splitPassages } from '../../stages/passages/index.js';
+import { linkPassage, placingPassage, splitPassages } from '../../stages/passages/index.js';
 import type { Passage, PassageLink } from '../../stages/passages/index.js';
 import { passageFeatures } from '../../pipeline/event-features.js';
 import { capitalisedEntityKeys } from './capitalised-entity-keys.js';
@@ -16,6 +16,8 @@ export interface ClusteredDocument {
   readonly id: string;
   readonly duplicateOf: string | null;
   readonly assignment: EventAssignment;
+  /** Which passage placed the article ('place' mode; otherwise the article was placed whole). */
+  readonly placedBy: number | null;
   /** The passages of a round-up, each with the event it was linked to (null: none qualified). */
   readonly passages: readonly { readonly passage: Passage; readonly link: PassageLink | null }[];
 }
@@ -25,11 +27,11 @@ export interface ClusterOptions extends AssignOptions {
   readonly entities?: 'stage' | 'capitalised';
   /**
    * Round-ups: 'off' (default) leaves every article whole; 'link' links each passage of a
-   * split article to its event; 'lead' also places the article by its lead passage instead
-   * of the mixture of all of them, as the product does. Passages left unlinked are tried again after
+   * split article to its event; 'place' also places the article by one of its passages
+   * (`placingPassage`) instead of the mixture of all of them, as the product does. Passages left unlinked are tried again after
    * the last document, as a build does at the end of a run.
    */
-  readonly passages?: 'off' | 'link' | 'lead';
+  readonly passages?: 'off' | 'link' | 'place';
   /** Overrides `PASSAGE_THRESHOLD`, for evaluation sweeps. */
   readonly passageThreshold?: number;
 }
@@ -69,13 +71,12 @@ export function clusterDocuments(
     const mode = options.passages ?? 'off';
     const split = mode === 'off' || duplicateOf !== null ? [] : splitPassages(article, sentences, mentions);
     const source = { article, sentences, mentions, timexes: [], fingerprint };
-    const lead = split[0];
-    const assignment = assignToEvent(mode === 'lead' && lead ? { ...passageFeatures(source, lead), title: article.title } : whole, events, options);
-    const passages = split.map((passage, i) => {
-      const own = passageFeatures(source, passage);
-      return { passage, features: own, link: linkPassage(own, events, options.passageThreshold) };
-    });
-    return { id: article.id, duplicateOf, assignment, passages };
+    const parts = split.map((passage) => ({ passage, features: passageFeatures(source, passage) }));
+    const placedBy = mode === 'place' && parts.length > 0 ? placingPassage(parts.map((p) => p.features), events) : null;
+    const placing = placedBy === null ? undefined : parts[placedBy];
+    const assignment = assignToEvent(placing ? { ...placing.features, title: article.title } : whole, events, options);
+    const passages = parts.map(({ passage, features }) => ({ passage, features, link: linkPassage(features, events, options.passageThreshold) }));
+    return { id: article.id, duplicateOf, assignment, placedBy, passages };
   });
   // The end of the run: passages whose event had not yet been reported try again.
   return clustered.map(({ passages, ...doc }) => ({

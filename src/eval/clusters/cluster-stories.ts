@@ -1,5 +1,6 @@
 import { analyzeArticle } from '../../pipeline/analyze-article.js';
 import { eventFeatures } from '../../pipeline/event-features.js';
+import { placingFeatures, planPassages } from '../../pipeline/assign-passages.js';
 import { cleanArticle } from '../../stages/clean/index.js';
 import { copyCandidate, findCopies, MemoryCopyIndex } from '../../stages/dedupe/index.js';
 import { assignToEvent, MemoryEventIndex } from '../../stages/events/index.js';
@@ -18,7 +19,8 @@ export interface StoryClusteredDocument {
 /**
  * Feeds documents one at a time, in the order given, through the engine's corpus step with
  * in-memory indexes: clean → per-article analysis (the engine's `analyzeArticle`) → copies →
- * event (the engine's `eventFeatures`, so lead dates count) → singleton re-link → story.
+ * event (the engine's `eventFeatures`, so lead dates count; a round-up by one of its passages) →
+ * singleton re-link → story.
  * Mirrors `src/pipeline/assign-corpus.ts` without a store.
  */
 export function clusterStories(documents: readonly (PlainArticle & { id: string })[]): StoryClusteredDocument[] {
@@ -36,7 +38,9 @@ export function clusterStories(documents: readonly (PlainArticle & { id: string 
     const copyOf = best ? canonicalOf.get(best.articleId) ?? best.articleId : null;
     if (copyOf !== null) canonicalOf.set(article.id, copyOf);
     copies.put(candidate);
-    const eventId = assignToEvent(eventFeatures(analysis, copyOf), events).eventId;
+    // A round-up is placed by one of its passages, as the product places it.
+    const placing = placingFeatures(planPassages(analysis, copyOf), article.title, events);
+    const eventId = assignToEvent(placing?.features ?? eventFeatures(analysis, copyOf), events).eventId;
     const event = events.get(eventId);
     if (event === null) throw new Error(`event ${eventId} was not saved`);
     relinkSingleton(event, stories, events);

@@ -12,7 +12,7 @@ describe.skipIf(!present)('runEventClusterEval on Multi-News (validation sample)
     expect(result.documents).toBeGreaterThan(600);
     expect(result.goldClusters).toBe(250);
     // Floors pinned below the measured scores (see the report); raise them, never lower them silently.
-    // Measured 0.8389 batch, 0.8413 shuffled (BENCHMARKS.md); floors sit just below.
+    // Measured 0.8302 batch, 0.8361 shuffled with round-ups placed by their lead passage (BENCHMARKS.md); floors sit just below.
     expect(result.batch.f1).toBeGreaterThan(0.83);
     expect(result.shuffled.f1).toBeGreaterThan(0.83);
   });

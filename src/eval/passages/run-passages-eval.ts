@@ -17,7 +17,7 @@ export interface PassagesEvalOptions {
   readonly passageThreshold?: number;
 }
 
-type Mode = 'off' | 'link' | 'lead';
+type Mode = 'off' | 'link' | 'place';
 
 export interface PassagesModeResult extends RoundUpScores {
   readonly mode: Mode;
@@ -53,7 +53,7 @@ export function runPassagesEval(options: PassagesEvalOptions): PassagesEvalResul
   ];
   const order = seededShuffle(inputs, seed);
   const byId = new Map<string, RoundUp>(set.roundUps.map((r) => [r.id, r]));
-  const modes = (options.modes ?? ['off', 'link', 'lead']).map((mode) => {
+  const modes = (options.modes ?? ['off', 'link', 'place']).map((mode) => {
     const clustered = clusterDocuments(order, { passages: mode, ...(options.passageThreshold === undefined ? {} : { passageThreshold: options.passageThreshold }) });
     const eventOf = new Map(clustered.map((doc) => [doc.id, doc.assignment.eventId]));
     const documentsBCubed = bcubed(gold, eventOf);

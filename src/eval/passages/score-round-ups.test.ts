@@ -20,7 +20,7 @@ describe('scoreRoundUps', () => {
   it('counts split points, items that reached their event, and the precision of the events reached', () => {
     // Split at 2 (right) and 4 (wrong; 3 missed). Lead unlinked: it counts by the round-up's event, ev_a (right).
     // Passage 2–3 links to ev_b: item B right, item C (starting at 3) wrong. Passage 4 links to ev_a: nothing new.
-    const doc: ClusteredDocument = { id: 'r1', duplicateOf: null, assignment: assignment('ev_a'), passages: [passage(0, 1, null), passage(2, 3, 'ev_b'), passage(4, 4, 'ev_a')] };
+    const doc: ClusteredDocument = { id: 'r1', duplicateOf: null, assignment: assignment('ev_a'), placedBy: null, passages: [passage(0, 1, null), passage(2, 3, 'ev_b'), passage(4, 4, 'ev_a')] };
     const scores = scoreRoundUps([doc], roundUps, gold, eventOf);
     expect(scores.boundaryPrecision).toBe(0.5);
     expect(scores.boundaryRecall).toBe(0.5);
@@ -29,14 +29,14 @@ describe('scoreRoundUps', () => {
   });
 
   it('scores an unsplit round-up by its one event for every item', () => {
-    const doc: ClusteredDocument = { id: 'r1', duplicateOf: null, assignment: assignment('ev_c'), passages: [] };
+    const doc: ClusteredDocument = { id: 'r1', duplicateOf: null, assignment: assignment('ev_c'), placedBy: null, passages: [] };
     const scores = scoreRoundUps([doc], roundUps, gold, eventOf);
     expect(scores).toMatchObject({ boundaryPrecision: 0, boundaryRecall: 0, links: 1, linkPrecision: 1 });
     expect(scores.itemRecall).toBeCloseTo(1 / 3, 10);
   });
 
   it('counts an event of another gold event as a wrong link', () => {
-    const doc: ClusteredDocument = { id: 'r1', duplicateOf: null, assignment: assignment('ev_a'), passages: [passage(0, 1, 'ev_a'), passage(2, 4, 'ev_elsewhere')] };
+    const doc: ClusteredDocument = { id: 'r1', duplicateOf: null, assignment: assignment('ev_a'), placedBy: null, passages: [passage(0, 1, 'ev_a'), passage(2, 4, 'ev_elsewhere')] };
     const scores = scoreRoundUps([doc], roundUps, new Map([...gold, ['d6', 'Z']]), new Map([...eventOf, ['d6', 'ev_elsewhere']]));
     expect(scores).toMatchObject({ links: 2, linkPrecision: 0.5 });
     expect(scores.itemRecall).toBeCloseTo(1 / 3, 10);

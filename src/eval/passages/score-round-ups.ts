@@ -14,9 +14,10 @@ export interface RoundUpScores {
 
 /**
  * Scores round-ups against their items. An event counts as an item's when most of the whole
- * documents in it belong to the item's gold event. A passage counts by its link; the lead
- * passage, unlinked, by the round-up's own event (as the product records it), and an
- * unsplit round-up by its event for every item.
+ * documents in it belong to the item's gold event. A passage counts by its link; the
+ * passage that placed the round-up (the lead when it was placed whole), unlinked, by the
+ * round-up's own event (as the product records it), and an unsplit round-up by its event
+ * for every item.
  */
 export function scoreRoundUps(
   clustered: readonly ClusteredDocument[],
@@ -38,7 +39,7 @@ export function scoreRoundUps(
     const reached = (paragraph: number): string | null => {
       const passage = doc.passages.find((p) => p.passage.firstBlock <= paragraph && paragraph <= p.passage.lastBlock);
       if (!passage) return doc.assignment.eventId;
-      return passage.link?.eventId ?? (passage === doc.passages[0] ? doc.assignment.eventId : null);
+      return passage.link?.eventId ?? (passage === doc.passages[doc.placedBy ?? 0] ? doc.assignment.eventId : null);
     };
     const events = new Set<string>([doc.assignment.eventId, ...doc.passages.flatMap((p) => (p.link ? [p.link.eventId] : []))]);
     links += events.size;
