@@ -77,14 +77,37 @@ function renderArticle(article: ArticleView, ctx: RenderContext): string {
     article.type !== 'news' ? `<span class="badge ${article.type}">${article.type}</span>` : '',
     article.extraction.lowConfidence ? `<span class="badge low">low extraction confidence ${article.extraction.confidence.toFixed(2)}</span>` : '',
     article.copyOf ? `<span class="badge copy">${article.copyOf.relation} copy of ${articleLink(article.copyOf.articleId, ctx)}</span>` : '',
+    tellsSeveralEvents(article) ? '<span class="badge roundup">round-up</span>' : '',
   ].join('');
   const published = article.published ? `${article.published.value} (${article.published.provenance}${article.published.provenance === 'inferred' ? ', inferred' : ''})` : 'undated';
   const source = article.url ? `<a href="${esc(article.url)}">${esc(article.url)}</a>` : esc(article.source.locator);
   return `<article class="doc${article.extraction.lowConfidence ? ' low' : ''}" id="${article.id}">
 <h3>${esc(article.title)}${badges}</h3>
 <p class="meta">${esc(article.outlet)} · ${esc(published)}${article.authors.length ? ` · ${esc(article.authors.join(', '))}` : ''} · source: ${source} · ${article.id}</p>
-${renderArticleText(article, ctx.entityNames)}
+${renderPassages(article, ctx)}${renderArticleText(article, ctx.entityNames)}
 </article>`;
+}
+
+/**
+ * Whether the article's passages point at two or more events. Only then is it shown as a
+ * round-up: a split whose passages reach one event at most (a report whose last paragraphs
+ * turn to reactions) says nothing a reader needs.
+ */
+function tellsSeveralEvents(article: ArticleView): boolean {
+  return new Set(article.passages.flatMap((p) => (p.eventId ? [p.eventId] : []))).size >= 2;
+}
+
+/** A round-up's items, each with the event it tells: "Tells several happenings: 1. … → event". */
+function renderPassages(article: ArticleView, ctx: RenderContext): string {
+  if (!tellsSeveralEvents(article)) return '';
+  const events = new Map(ctx.doc.stories.flatMap((s) => s.events.map((e) => [e.id, { title: e.title, storyId: s.id }] as const)));
+  const items = article.passages.map((p) => {
+    const event = p.eventId ? events.get(p.eventId) : undefined;
+    const opening = truncate(article.text.slice(p.start, p.end), 70);
+    const target = event ? `<a href="#${event.storyId}">${esc(event.title)}</a>` : '<span class="small">not linked to any event</span>';
+    return `<li><a class="cite" href="#${spanAnchor(article.id, sentenceStart(article.id, p.start, ctx))}">${esc(opening)}</a> → ${target}</li>`;
+  });
+  return `<div class="passages small"><b>Tells several happenings:</b><ol>${items.join('')}</ol></div>\n`;
 }
 
 function renderFailures(doc: StoriesDocument): string {

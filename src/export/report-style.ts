@@ -30,7 +30,7 @@ article.doc.low { border-left: 5px solid #c77; }
 .timex { border-bottom: 2px solid #e09a28; }
 .mention.person { border-bottom: 2px solid #6a8caf; } .mention.organisation { border-bottom: 2px solid #8f6aaf; } .mention.place { border-bottom: 2px solid #5f9f6a; }
 .badge { font-family: system-ui, sans-serif; font-size: .7rem; border-radius: .3rem; padding: .05rem .35rem; background: #e8ecef; margin-left: .3rem; }
-.badge.opinion { background: #f6d3df; } .badge.low { background: #f3c6c6; } .badge.copy { background: #dbe9d6; }
+.badge.opinion { background: #f6d3df; } .badge.low { background: #f3c6c6; } .badge.copy { background: #dbe9d6; } .badge.roundup { background: #e3dcf2; }
 .legend span { margin-right: .8rem; }
 details > summary { cursor: pointer; font-family: system-ui, sans-serif; }
 `;

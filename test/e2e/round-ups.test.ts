@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,5 +53,14 @@ describe('round-ups: articles that tell several happenings', () => {
     expect(p!.articleId).toBe(roundUp.id);
     expect(roundUp.text.slice(p!.start, p!.end)).toMatch(/^In Velmora, the city library reopened/);
     expect(roundUp.passages.map((x) => x.eventId)).toEqual([roundUp.eventId, libraryEvent.id, null]);
+  });
+
+  it('marks the round-up in the report and lists each item with the event it tells', async () => {
+    const { html } = await engine.writeReport(join(dir, 'out'));
+    const page = readFileSync(html, 'utf8');
+    expect(page.match(/badge roundup/g)).toHaveLength(1);
+    const block = /<div class="passages small">(.*?)<\/div>/s.exec(page)?.[1] ?? '';
+    expect(block).toContain(`>${LIBRARY_REPORT.title}</a>`);
+    expect(block).toContain('not linked to any event');
   });
 });
