@@ -38,3 +38,17 @@ describe('splitPassages', () => {
     expect(passages.some((p) => p.firstBlock === 2)).toBe(true);
   });
 });
+
+describe('splitPassages on long pages', () => {
+  it('gives passages that tile the content without overlapping, on a page of many short blocks', () => {
+    // The round-up's sentences as one block each, as live pages and some crawls come.
+    const sentences = ROUND_UP.text.split('\n\n').flatMap((p) => p.split(/(?<=\.) (?=[A-Z])/));
+    const { article, sentences: segmented } = articleFromText({ ...ROUND_UP, text: sentences.join('\n\n') });
+    const passages = splitPassages(article, segmented, extractMentions(article, segmented));
+    expect(passages.length).toBeGreaterThanOrEqual(2);
+    passages.forEach((p, i) => {
+      expect(p.firstBlock).toBeLessThanOrEqual(p.lastBlock);
+      if (i > 0) expect(p.firstBlock).toBe(passages[i - 1]!.lastBlock + 1);
+    });
+  });
+});

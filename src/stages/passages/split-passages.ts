@@ -1,6 +1,5 @@
 import type { Article, Mention, Sentence } from '../../core/model.js';
 import { termOf } from '../fingerprint/index.js';
-import { cosine } from '../events/index.js';
 import { namedMentions } from '../entities/index.js';
 
 /** A run of an article's blocks that tells one happening. */
@@ -35,12 +34,55 @@ const MIN_PASSAGE_ENTITIES = 2;
  */
 const MAX_SHARED_ENTITIES = 0.2;
 
-interface Unit {
+/** Words, term counts and names of a run of blocks; `norm2` is the squared length of the term counts. */
+interface Bag {
   readonly firstBlock: number;
   readonly lastBlock: number;
   readonly words: number;
-  readonly terms: Map<string, number>;
-  readonly entities: Set<string>;
+  readonly terms: ReadonlyMap<string, number>;
+  readonly norm2: number;
+  /** Name key → how many of the bag's units name it. */
+  readonly entities: ReadonlyMap<string, number>;
+}
+
+/**
+ * The passage being read, grown and shrunk one unit at a time, so that comparing it with
+ * the text ahead costs the size of the text ahead, not of the passage (a live page can
+ * have thousands of blocks).
+ */
+class Accumulator implements Bag {
+  firstBlock = 0;
+  lastBlock = 0;
+  words = 0;
+  norm2 = 0;
+  readonly terms = new Map<string, number>();
+  readonly entities = new Map<string, number>();
+  /** Units held. */
+  size = 0;
+
+  add(unit: Bag, sign: 1 | -1 = 1): void {
+    if (sign === 1 && this.size === 0) this.firstBlock = unit.firstBlock;
+    if (sign === 1) this.lastBlock = unit.lastBlock;
+    this.size += sign;
+    this.words += sign * unit.words;
+    for (const [term, n] of unit.terms) {
+      const old = this.terms.get(term) ?? 0;
+      const now = old + sign * n;
+      this.norm2 += now * now - old * old;
+      if (now === 0) this.terms.delete(term);
+      else this.terms.set(term, now);
+    }
+    for (const [key, n] of unit.entities) {
+      const now = (this.entities.get(key) ?? 0) + sign * n;
+      if (now === 0) this.entities.delete(key);
+      else this.entities.set(key, now);
+    }
+  }
+
+  /** A copy that no longer changes. */
+  freeze(): Bag {
+    return { firstBlock: this.firstBlock, lastBlock: this.lastBlock, words: this.words, terms: new Map(this.terms), norm2: this.norm2, entities: new Map(this.entities) };
+  }
 }
 
 /**
@@ -49,37 +91,36 @@ interface Unit {
  * to be substantial, to have few names in common, and to share almost no words, and every
  * pair of passages must be that distinct: a report that returns to its first subject is
  * one happening with background, not a round-up. Headings start a unit with the block
- * they head.
+ * they head. Linear in the article's length.
  */
 export function splitPassages(article: Article, sentences: readonly Sentence[], mentions: readonly Mention[]): Passage[] {
   const units = contentUnits(article, sentences, mentions);
   const total = units.reduce((sum, unit) => sum + unit.words, 0);
   if (units.length < 2 || total < 2 * MIN_PASSAGE_WORDS) return [];
-  const groups: Unit[][] = [];
-  let current: Unit[] = [];
+  const passages: Bag[] = [];
+  let current = new Accumulator();
   for (let i = 0; i < units.length; ) {
-    const at = current.length > 0 ? bestSplit(current, units, i) : null;
+    const at = current.size > 0 ? bestSplit(current, units, i) : null;
     if (at !== null) {
-      current.push(...units.slice(i, at));
-      groups.push(current);
-      current = [];
+      for (let k = i; k < at; k++) current.add(units[k]!);
+      passages.push(current.freeze());
+      current = new Accumulator();
       i = at;
     }
-    current.push(units[i]!);
+    current.add(units[i]!);
     i++;
   }
-  groups.push(current);
-  if (groups.length < 2) return [];
-  const merged = groups.map(mergeUnits);
-  for (let a = 0; a < merged.length; a++) {
-    for (let b = a + 1; b < merged.length; b++) if (!distinct(merged[a]!, merged[b]!)) return [];
+  passages.push(current.freeze());
+  if (passages.length < 2) return [];
+  for (let a = 0; a < passages.length; a++) {
+    for (let b = a + 1; b < passages.length; b++) if (!distinct(passages[a]!, passages[b]!)) return [];
   }
-  if (headlineTellsLeadOnly(article.title, merged) || !balanced(merged)) return [];
-  return merged.map((unit) => ({
-    firstBlock: unit.firstBlock,
-    lastBlock: unit.lastBlock,
-    start: article.blocks[unit.firstBlock]!.start,
-    end: article.blocks[unit.lastBlock]!.end,
+  if (headlineTellsLeadOnly(article.title, passages) || !balanced(passages)) return [];
+  return passages.map((p) => ({
+    firstBlock: p.firstBlock,
+    lastBlock: p.lastBlock,
+    start: article.blocks[p.firstBlock]!.start,
+    end: article.blocks[p.lastBlock]!.end,
   }));
 }
 
@@ -87,50 +128,63 @@ export function splitPassages(article: Article, sentences: readonly Sentence[], 
  * Where the next passage starts, if the text from `units[i]` on tells another happening
  * than `current`: among the split points from `i` to the end of the window ahead, the one
  * whose two sides have least in common (an item's last short paragraph stays with it
- * instead of starting the window). Null when the sides are not distinct at `i`.
+ * instead of starting the window). Null when the sides are not distinct at `i`. Leaves
+ * `current` as it found it.
  */
-function bestSplit(current: readonly Unit[], units: readonly Unit[], i: number): number | null {
+function bestSplit(current: Accumulator, units: readonly Bag[], i: number): number | null {
+  if (current.words < MIN_PASSAGE_WORDS || current.entities.size < MIN_PASSAGE_ENTITIES) return null;
   const ahead = windowAt(units, i);
-  if (ahead === null || !distinct(mergeUnits(current), ahead.unit)) return null;
-  let best = { at: i, overlap: overlap(mergeUnits(current), ahead.unit) };
-  for (let j = i + 1; j < ahead.end; j++) {
-    const left = mergeUnits([...current, ...units.slice(i, j)]);
+  if (ahead === null || !distinct(current, ahead.bag)) return null;
+  let best = { at: i, overlap: overlap(current, ahead.bag) };
+  const lastBlock = current.lastBlock;
+  let j = i + 1;
+  for (; j < ahead.end; j++) {
+    current.add(units[j - 1]!);
     const right = windowAt(units, j);
-    if (right === null || !distinct(left, right.unit)) continue;
-    const o = overlap(left, right.unit);
+    if (right === null || !distinct(current, right.bag)) continue;
+    const o = overlap(current, right.bag);
     if (o < best.overlap) best = { at: j, overlap: o };
   }
+  for (let k = i; k < j - 1; k++) current.add(units[k]!, -1);
+  current.lastBlock = lastBlock;
   return best.at;
 }
 
 /** The units from `i` on until they hold MIN_PASSAGE_WORDS words, merged; null when the article ends first. */
-function windowAt(units: readonly Unit[], i: number): { unit: Unit; end: number } | null {
-  const ahead: Unit[] = [];
-  let words = 0;
+function windowAt(units: readonly Bag[], i: number): { bag: Bag; end: number } | null {
+  const ahead = new Accumulator();
   for (let j = i; j < units.length; j++) {
-    ahead.push(units[j]!);
-    words += units[j]!.words;
-    if (words >= MIN_PASSAGE_WORDS) return { unit: mergeUnits(ahead), end: j + 1 };
+    ahead.add(units[j]!);
+    if (ahead.words >= MIN_PASSAGE_WORDS) return { bag: ahead, end: j + 1 };
   }
   return null;
 }
 
-/** What two sides have in common: their term cosine plus the share of the smaller side's names they share. */
-function overlap(a: Unit, b: Unit): number {
-  return cosine(Object.fromEntries(a.terms), Object.fromEntries(b.terms)) + sharedEntities(a, b) / Math.max(1, Math.min(a.entities.size, b.entities.size));
+/** Cosine of two bags' term counts, walking the smaller one. */
+function termCosine(a: Bag, b: Bag): number {
+  const [small, large] = a.terms.size <= b.terms.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, n] of small.terms) dot += n * (large.terms.get(term) ?? 0);
+  return dot === 0 ? 0 : dot / Math.sqrt(a.norm2 * b.norm2);
 }
 
-function sharedEntities(a: Unit, b: Unit): number {
+function sharedEntities(a: Bag, b: Bag): number {
+  const [small, large] = a.entities.size <= b.entities.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const key of a.entities) if (b.entities.has(key)) shared++;
+  for (const key of small.entities.keys()) if (large.entities.has(key)) shared++;
   return shared;
 }
 
-function distinct(a: Unit, b: Unit): boolean {
+/** What two sides have in common: their term cosine plus the share of the smaller side's names they share. */
+function overlap(a: Bag, b: Bag): number {
+  return termCosine(a, b) + sharedEntities(a, b) / Math.max(1, Math.min(a.entities.size, b.entities.size));
+}
+
+function distinct(a: Bag, b: Bag): boolean {
   if (a.entities.size < MIN_PASSAGE_ENTITIES || b.entities.size < MIN_PASSAGE_ENTITIES) return false;
   if (a.words < MIN_PASSAGE_WORDS || b.words < MIN_PASSAGE_WORDS) return false;
   if (sharedEntities(a, b) > MAX_SHARED_ENTITIES * Math.min(a.entities.size, b.entities.size)) return false;
-  return cosine(Object.fromEntries(a.terms), Object.fromEntries(b.terms)) <= MAX_TERM_SIMILARITY;
+  return termCosine(a, b) <= MAX_TERM_SIMILARITY;
 }
 
 /**
@@ -140,7 +194,7 @@ function distinct(a: Unit, b: Unit): boolean {
  */
 const MAX_SIZE_RATIO = 4;
 
-function balanced(passages: readonly Unit[]): boolean {
+function balanced(passages: readonly Bag[]): boolean {
   const sizes = passages.map((p) => p.words);
   return Math.max(...sizes) <= MAX_SIZE_RATIO * Math.min(...sizes);
 }
@@ -151,11 +205,11 @@ function balanced(passages: readonly Unit[]): boolean {
  * mourning day after a collapse), not a round-up. A round-up's headline is generic ("in
  * brief") or names several of its items.
  */
-function headlineTellsLeadOnly(title: string, passages: readonly Unit[]): boolean {
+function headlineTellsLeadOnly(title: string, passages: readonly Bag[]): boolean {
   const terms = termCounts(title);
   if (terms.size < 2) return false;
-  const headline = Object.fromEntries(terms);
-  const [lead, ...rest] = passages.map((p) => cosine(headline, Object.fromEntries(p.terms)));
+  const headline = bagOf(0, 0, 0, terms, new Map());
+  const [lead, ...rest] = passages.map((p) => termCosine(headline, p));
   return (lead ?? 0) >= HEADLINE_LEAD && rest.every((c) => c < HEADLINE_OTHERS);
 }
 
@@ -172,10 +226,15 @@ function termCounts(text: string): Map<string, number> {
   return terms;
 }
 
-/** Content blocks (no title, no boilerplate) as units; a heading joins the block after it. */
-function contentUnits(article: Article, sentences: readonly Sentence[], mentions: readonly Mention[]): Unit[] {
+/**
+ * Content blocks (no title, no boilerplate) as units; a heading joins the block after it.
+ * Mentions are handed out to blocks in one walk (both are in text order).
+ */
+function contentUnits(article: Article, sentences: readonly Sentence[], mentions: readonly Mention[]): Bag[] {
   const sentenceBlocks = new Set(sentences.map((s) => s.block));
-  const units: Unit[] = [];
+  const names = namedMentions(mentions).sort((x, y) => x.start - y.start);
+  let next = 0;
+  const units: Bag[] = [];
   let heading: number | null = null;
   article.blocks.forEach((block, index) => {
     if (block.kind === 'title' || block.kind === 'boilerplate' || !sentenceBlocks.has(index)) return;
@@ -185,29 +244,21 @@ function contentUnits(article: Article, sentences: readonly Sentence[], mentions
     }
     const first = heading ?? index;
     heading = null;
-    units.push(unitOf(article, mentions, first, index));
+    const start = article.blocks[first]!.start;
+    const entities = new Map<string, number>();
+    while (next < names.length && names[next]!.start < start) next++;
+    for (; next < names.length && names[next]!.start < block.end; next++) {
+      if (names[next]!.end <= block.end) entities.set(names[next]!.key, 1);
+    }
+    const text = article.text.slice(start, block.end);
+    const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    units.push(bagOf(first, index, words, termCounts(text), entities));
   });
   return units;
 }
 
-function unitOf(article: Article, mentions: readonly Mention[], firstBlock: number, lastBlock: number): Unit {
-  const start = article.blocks[firstBlock]!.start;
-  const end = article.blocks[lastBlock]!.end;
-  const text = article.text.slice(start, end);
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  const terms = termCounts(text);
-  const entities = new Set(namedMentions(mentions).filter((m) => m.start >= start && m.end <= end).map((m) => m.key));
-  return { firstBlock, lastBlock, words, terms, entities };
-}
-
-function mergeUnits(units: readonly Unit[]): Unit {
-  const terms = new Map<string, number>();
-  const entities = new Set<string>();
-  let words = 0;
-  for (const unit of units) {
-    words += unit.words;
-    for (const [term, n] of unit.terms) terms.set(term, (terms.get(term) ?? 0) + n);
-    for (const key of unit.entities) entities.add(key);
-  }
-  return { firstBlock: units[0]?.firstBlock ?? 0, lastBlock: units[units.length - 1]?.lastBlock ?? 0, words, terms, entities };
+function bagOf(firstBlock: number, lastBlock: number, words: number, terms: ReadonlyMap<string, number>, entities: ReadonlyMap<string, number>): Bag {
+  let norm2 = 0;
+  for (const n of terms.values()) norm2 += n * n;
+  return { firstBlock, lastBlock, words, terms, norm2, entities };
 }
