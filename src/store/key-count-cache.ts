@@ -16,9 +16,13 @@ export class KeyCountCache {
   read(epoch: number | null, keys: readonly string[], load: (missing: readonly string[]) => ReadonlyMap<string, number>): ReadonlyMap<string, number> {
     if (epoch === null) return withZeros(keys, load(keys));
     this.enter(epoch);
-    const missing = keys.filter((key) => !this.counts.has(key));
+    let missing = keys.filter((key) => !this.counts.has(key));
     if (missing.length > 0) {
-      if (this.counts.size + missing.length > this.limit) this.counts.clear();
+      // Starting over drops the held keys too: all of this call's keys are loaded then.
+      if (this.counts.size + missing.length > this.limit) {
+        this.counts.clear();
+        missing = [...new Set(keys)];
+      }
       const loaded = load(missing);
       for (const key of missing) this.counts.set(key, loaded.get(key) ?? 0);
     }

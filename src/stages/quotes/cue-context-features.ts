@@ -22,7 +22,11 @@ export function withCueContext(tokens: readonly TaggerToken[], features: readonl
       f('tc', label(i)), f('tc-1', label(i - 1)), f('tc+1', label(i + 1)), f('tc-2', label(i - 2)), f('tc+2', label(i + 2)),
       f('tcb', b), f('tca', a), f('tcba', b, a), f('tcbq', b, quoted), f('tcaw', a, token.word), f('tcbw', b, token.word), f('tcaq', a, quoted),
     ];
-    return { word: token.word, hashes: Uint32Array.from([...token.hashes, ...extra]) };
+    // One typed array, filled in place: spreading both into a new array was most of this pass.
+    const hashes = new Uint32Array(token.hashes.length + extra.length);
+    hashes.set(token.hashes);
+    hashes.set(extra, token.hashes.length);
+    return { word: token.word, hashes };
   });
 }
 

@@ -43,7 +43,10 @@ export function namedFeatures(word: string, names: readonly string[]): TokenFeat
 export const labelHash = (previousLabel: string): number => featureHash('t', previousLabel);
 
 /** Hash of `t=<label>|w=<word>`, continuing from `labelHash(label)`. */
-export const labelWordHash = (labelHashValue: number, word: string): number => fnv1a32(word, fnv1a32('w=', step(labelHashValue, BAR)));
+export const labelWordHash = (labelHashValue: number, word: string): number => fnv1a32(word, labelWordPrefix(labelHashValue));
+
+/** Hash of `t=<label>|w=`, from which `labelWordHash` continues with the word. */
+export const labelWordPrefix = (labelHashValue: number): number => fnv1a32('w=', step(labelHashValue, BAR));
 
 /**
  * The features that depend on the label before — `t=<label>` and `t=<label>|w=<word>` —

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fnv1a32 } from '../../core/hash.js';
 import { namedFeatures } from './feature-hash.js';
-import { packTaggerModel, unpackTaggerModel } from './packed-model.js';
-import { hashedModel, tagSequence } from './perceptron-tagger.js';
+import { packTaggerModel, unpackTaggerGroup, unpackTaggerModel } from './packed-model.js';
+import { hashedModel, tagSequence, viterbiSequence, viterbiSequences } from './perceptron-tagger.js';
 
 const named: [string, number[]][] = [['w=said', [0, 5, 0]], ['b', [1, 0, 0]], ['t=B|w=in', [0, 0, 3]], ['w=told', [-2, 7, -40000]]];
 const weights = new Map(named.map(([name, values]) => [fnv1a32(name), values]));
@@ -26,6 +26,23 @@ describe('packed tagger models', () => {
     const tokens = ['ana', 'said', 'in', 'may', 'and', 'told', 'us'].map((w) => namedFeatures(w, [`w=${w}`, 'b']));
     const original = hashedModel(['O', 'B', 'I'], weights);
     expect(tagSequence(unpackTaggerModel(packTaggerModel(['O', 'B', 'I'], weights)), tokens)).toEqual(tagSequence(original, tokens));
+  });
+
+  it('in a group, tag exactly as each model alone', () => {
+    // Two models over overlapping features with seeded pseudo-random weights, and label-pair
+    // features for every label, so the lattices really differ between the models.
+    const words = ['ana', 'said', 'in', 'may', 'and', 'told', 'us', 'that', 'the', 'port'];
+    let state = 3;
+    const next = (): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % 2001) - 1000;
+    const modelOf = (names: readonly string[]) => new Map(names.map((name) => [fnv1a32(name), [next(), next(), next()]]));
+    const pairs = ['^', 'O', 'B', 'I'].flatMap((label) => [`t=${label}`, ...words.map((w) => `t=${label}|w=${w}`)]);
+    const first = packTaggerModel(['O', 'B', 'I'], modelOf([...words.map((w) => `w=${w}`), 'b', ...pairs]));
+    const second = packTaggerModel(['O', 'B', 'I'], modelOf([...words.slice(3).map((w) => `w=${w}`), ...pairs.slice(5)]));
+    const tokens = [...words, ...words.slice(2, 7)].map((w) => namedFeatures(w, [`w=${w}`, 'b']));
+    const [a, b] = viterbiSequences(unpackTaggerGroup([first, second]), tokens);
+    expect(a).toEqual(viterbiSequence(unpackTaggerModel(first), tokens));
+    expect(b).toEqual(viterbiSequence(unpackTaggerModel(second), tokens));
+    expect(a).not.toEqual(b);
   });
 
   it('read an empty model', () => {

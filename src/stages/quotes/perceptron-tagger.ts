@@ -1,5 +1,5 @@
 import { fnv1a32 } from '../../core/hash.js';
-import { labelHash, labelWordHash, type TokenFeatures } from './feature-hash.js';
+import { labelHash, labelWordHash, labelWordPrefix, type TokenFeatures } from './feature-hash.js';
 
 /**
  * A greedy left-to-right sequence tagger scored by an averaged perceptron: each token's
@@ -11,6 +11,20 @@ export interface TaggerModel {
   readonly labels: readonly string[];
   /** Adds the weights of the feature with this hash, if the model knows it, to `scores`. */
   addWeights(hash: number, scores: Float64Array): void;
+  /**
+   * Reads the table slots these hashes start at and nothing else, before they are looked up:
+   * independent reads the processor overlaps, where the lookups, each waiting on its own
+   * slot, would meet the cache misses one at a time. Only a speed-up; the result means nothing.
+   */
+  touch?(hashes: Uint32Array): number;
+}
+
+/** Taggers over the same features whose weights one lookup adds side by side (each model's labels in turn). */
+export interface TaggerGroup {
+  readonly labelSets: readonly (readonly string[])[];
+  addWeights(hash: number, scores: Float64Array): void;
+  /** As `TaggerModel.touch`. */
+  touch?(hashes: Uint32Array): number;
 }
 
 /** A model over a map of feature hashes: what training produces. */
@@ -61,37 +75,86 @@ export function tagSequence(model: TaggerModel, tokens: readonly TokenFeatures[]
  * instead of the best label at each step, given the label-pair features.
  */
 export function viterbiSequence(model: TaggerModel, tokens: readonly TokenFeatures[]): string[] {
-  const n = model.labels.length;
-  if (tokens.length === 0) return [];
-  const starts = ['^', ...model.labels];
+  return viterbiSequences({ labelSets: [model.labels], addWeights: model.addWeights, touch: model.touch }, tokens)[0] ?? [];
+}
+
+/**
+ * `viterbiSequence` for each tagger of a group over the same tokens, each feature looked up
+ * once for all of them. A token's own scores are looked up once, the `t=<label>` weights once
+ * per sequence, and each model's scores are summed in the same order as `tagSequence` (own
+ * features, then `t=`, then `t=|w=`), so each result equals that model's alone.
+ */
+export function viterbiSequences(group: TaggerGroup, tokens: readonly TokenFeatures[]): string[][] {
+  const total = group.labelSets.reduce((sum, labels) => sum + labels.length, 0);
+  if (tokens.length === 0) return group.labelSets.map(() => []);
+  // Every label a token can follow, `^` (the sequence start) first; a group's models usually share them.
+  const starts = [...new Set(['^', ...group.labelSets.flat()])];
+  const startIndex = new Map(starts.map((label, i) => [label, i]));
   const startHashes = starts.map(labelHash);
-  const own = new Float64Array(n);
-  const scores = new Float64Array(n);
-  let best = new Float64Array(n);
-  const back: Int8Array[] = [];
-  tokens.forEach((token, i) => {
-    own.fill(0);
-    for (let k = 0; k < token.hashes.length; k++) model.addWeights(token.hashes[k]!, own);
-    const next = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
-    const from = new Int8Array(n);
-    const previousSet = i === 0 ? [0] : model.labels.map((_, l) => l + 1);
-    for (const p of previousSet) {
-      scores.set(own);
-      model.addWeights(startHashes[p]!, scores);
-      model.addWeights(labelWordHash(startHashes[p]!, token.word), scores);
-      const base = i === 0 ? 0 : best[p - 1]!;
-      for (let l = 0; l < n; l++) {
-        if (base + scores[l]! > next[l]!) { next[l] = base + scores[l]!; from[l] = p - 1; }
-      }
-    }
-    back.push(from);
-    best = next;
+  const startWeights = startHashes.map((hash) => {
+    const weights = new Float64Array(total);
+    group.addWeights(hash, weights);
+    return weights;
   });
-  let label = argmax(best);
-  const labels = new Array<string>(tokens.length);
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    labels[i] = model.labels[label] ?? 'O';
-    label = back[i]![label]!;
+  const wordPrefixes = startHashes.map(labelWordPrefix);
+  const wordWeights = starts.map(() => new Float64Array(total));
+  const own = new Float64Array(total);
+  const models = modelSteps(group.labelSets, startIndex, tokens.length);
+  let touched = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    own.fill(0);
+    touched ^= group.touch?.(token.hashes) ?? 0;
+    for (let k = 0; k < token.hashes.length; k++) group.addWeights(token.hashes[k]!, own);
+    const used = i === 0 ? 1 : starts.length;
+    for (let s = 0; s < used; s++) {
+      wordWeights[s]!.fill(0);
+      group.addWeights(fnv1a32(token.word, wordPrefixes[s]!), wordWeights[s]!);
+    }
+    for (const model of models) model.step(i, own, startWeights, wordWeights);
   }
-  return labels;
+  // Keeps the touched reads from being optimised away (an xor of integers is never 0.5).
+  if (touched === 0.5) throw new Error('unreachable');
+  return models.map((model) => model.labels());
+}
+
+/** One model's Viterbi lattice inside a group: its slice of the group's scores. */
+function modelSteps(labelSets: readonly (readonly string[])[], startIndex: ReadonlyMap<string, number>, length: number) {
+  let offset = 0;
+  return labelSets.map((labels) => {
+    const n = labels.length;
+    const at = offset;
+    offset += n;
+    // Start-label index of `^` and of each of this model's labels as the label before.
+    const previous = [0, ...labels.map((label) => startIndex.get(label) ?? 0)];
+    const scores = new Float64Array(n);
+    let best = new Float64Array(n);
+    let next = new Float64Array(n);
+    const back = new Int8Array(length * n);
+    const step = (i: number, own: Float64Array, startWeights: readonly Float64Array[], wordWeights: readonly Float64Array[]): void => {
+      next.fill(Number.NEGATIVE_INFINITY);
+      const first = i === 0 ? 0 : 1;
+      const last = i === 0 ? 0 : n;
+      for (let p = first; p <= last; p++) {
+        const label = startWeights[previous[p]!]!;
+        const word = wordWeights[previous[p]!]!;
+        for (let l = 0; l < n; l++) scores[l] = own[at + l]! + label[at + l]! + word[at + l]!;
+        const base = i === 0 ? 0 : best[p - 1]!;
+        for (let l = 0; l < n; l++) {
+          if (base + scores[l]! > next[l]!) { next[l] = base + scores[l]!; back[i * n + l] = p - 1; }
+        }
+      }
+      [best, next] = [next, best];
+    };
+    const decode = (): string[] => {
+      let label = argmax(best);
+      const out = new Array<string>(length);
+      for (let i = length - 1; i >= 0; i--) {
+        out[i] = labels[label] ?? 'O';
+        label = back[i * n + label]!;
+      }
+      return out;
+    };
+    return { step, labels: decode };
+  });
 }

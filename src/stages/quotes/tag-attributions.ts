@@ -3,7 +3,7 @@ import { attributionFeatures } from './attribution-features.js';
 import { spansFromLabels } from './bio-spans.js';
 import { tidyContentSpans } from './content-spans.js';
 import { withCueContext } from './cue-context-features.js';
-import { viterbiSequence } from './perceptron-tagger.js';
+import { viterbiSequence, viterbiSequences } from './perceptron-tagger.js';
 import { taggerTokens } from './tagger-tokens.js';
 import { attributionModels } from './models/attribution-models.js';
 
@@ -36,8 +36,9 @@ export function tagAttributions(article: Article, sentences: readonly Sentence[]
     const cueLabels = viterbiSequence(models.cue, features);
     const second = withCueContext(tokens, features, cueLabels);
     cues.push(...spansFromLabels(tokens, cueLabels));
-    sources.push(...spansFromLabels(tokens, viterbiSequence(models.source, second)));
-    contents.push(...spansFromLabels(tokens, viterbiSequence(models.content, second)));
+    const [sourceLabels = [], contentLabels = []] = viterbiSequences(models.sourceAndContent, second);
+    sources.push(...spansFromLabels(tokens, sourceLabels));
+    contents.push(...spansFromLabels(tokens, contentLabels));
   }
   return { cues, sources, contents: tidyContentSpans(article.text, sentences, contents, [...cues, ...sources]) };
 }

@@ -1,5 +1,6 @@
 import type { EventRecord, Idf } from '../events/index.js';
-import { cosine, daysBetween, isoDay, sharedKeys, weighByIdf } from '../events/index.js';
+import { daysBetween, isoDay, sharedKeys } from '../events/index.js';
+import { cachedIdf, idfCosine, weighVector } from './idf-cosine.js';
 import type { StoryRecord } from './story-types.js';
 
 // Share of entities (against terms) in the overlap. People and organisations recur across a
@@ -45,13 +46,15 @@ export function scoreStory(event: EventRecord, story: StoryRecord, fullIdf: Idf 
  */
 export function storyScorer(event: EventRecord, fullIdf: Idf = () => 1): (story: StoryRecord) => number {
   const idf: Idf = (key) => fullIdf(key) ** IDF_EXPONENT;
-  const eventTerms = weighByIdf(event.termWeights, 't:', idf);
-  const eventEntities = weighByIdf(event.entityWeights, 'e:', idf);
-  const eventHasEntities = Object.keys(event.entityWeights).length > 0;
+  const termIdf = cachedIdf('t:', idf);
+  const entityIdf = cachedIdf('e:', idf);
+  const eventTerms = weighVector(event.termWeights, termIdf);
+  const eventEntities = weighVector(event.entityWeights, entityIdf);
+  const eventHasEntities = eventEntities.keys.length > 0;
   return (story) => {
     const hasEntities = eventHasEntities && Object.keys(story.entityWeights).length > 0;
-    const termScore = cosine(eventTerms, weighByIdf(story.termWeights, 't:', idf));
-    const entityScore = hasEntities ? cosine(eventEntities, weighByIdf(story.entityWeights, 'e:', idf)) : 0;
+    const termScore = idfCosine(eventTerms, story.termWeights, termIdf);
+    const entityScore = hasEntities ? idfCosine(eventEntities, story.entityWeights, entityIdf) : 0;
     const overlap = hasEntities ? ENTITY_SHARE * entityScore + (1 - ENTITY_SHARE) * termScore : termScore;
     const gap = gapDays(event, story);
     return Math.round(overlap * (1 / (1 + gap / DECAY_DAYS)) * 1000) / 1000;

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ArticleAnalysis } from '../../core/model.js';
 import { seededRandom } from '../../core/seeded-random.js';
 import { copyIndexContract } from '../../stages/dedupe/copy-index-contract.js';
 import type { CopyCandidate } from '../../stages/dedupe/index.js';
@@ -12,22 +11,11 @@ import { SqliteStore } from '../sqlite/sqlite-store.js';
 import type { Store } from '../store.js';
 import { PostgresStore } from './postgres-store.js';
 import { freshTestSchema, TEST_POSTGRES_URL } from './test-database.js';
-
-/** The least a stored article needs for copy detection: an id and a fingerprint. */
-function analysis(id: string, fingerprint: CopyCandidate['fingerprint']): ArticleAnalysis {
-  return {
-    article: {
-      id, sourceHash: 'h_source', locator: `${id}.txt`, format: 'text', outlet: 'The Test Herald', url: null, canonicalUrl: null,
-      title: id, authors: [], modified: null, language: 'en', section: null, text: '', blocks: [], published: null,
-      extraction: { method: 'text.v1', confidence: 1 }, extra: {},
-    },
-    sentences: [], timexes: [], mentions: [], quotes: [], sentenceLabels: [], articleType: 'news', fingerprint,
-  };
-}
+import { copyTestAnalysis } from '../copy-test-records.js';
 
 /** Saves the article and indexes its bands; both stores answer synchronously underneath. */
 async function saveWithBands(store: Store, id: string, fingerprint: CopyCandidate['fingerprint'], bands: readonly string[]): Promise<void> {
-  await store.saveArticle(analysis(id, fingerprint), 'run_test');
+  await store.saveArticle(copyTestAnalysis(id, fingerprint), 'run_test');
   await store.indexCopyBands(id, bands);
 }
 
@@ -79,7 +67,7 @@ describe.skipIf(!TEST_POSTGRES_URL)('PostgreSQL copy index', () => {
     // each write has landed when its promise is created (and a failure would fail the lookups).
     void store.putSource({ hash: 'h_source', bytes: new Uint8Array([1]) }, 'source.txt');
     const put = (candidate: CopyCandidate): void => {
-      void store.saveArticle(analysis(candidate.articleId, candidate.fingerprint), 'run_test');
+      void store.saveArticle(copyTestAnalysis(candidate.articleId, candidate.fingerprint), 'run_test');
       void store.indexCopyBands(candidate.articleId, lshBands(candidate.fingerprint.minhash));
     };
     return { index: store.copyIndex(), put };

@@ -26,10 +26,12 @@ export class KeyFrequencyTable {
   }
 
   frequencies(keys: readonly string[]): { total: number; counts: Record<string, number> } {
-    const unique = [...new Set(keys)];
-    const read = this.cache.read(this.epoch.current(), [KeyFrequencyTable.TOTAL, ...unique], (missing) => this.load(missing));
+    // Keys are passed as given: a repeated key is read and written twice to the same value,
+    // and callers ask for a few thousand distinct keys per article, so deduplicating them
+    // first cost more than it saved.
+    const read = this.cache.read(this.epoch.current(), [KeyFrequencyTable.TOTAL, ...keys], (missing) => this.load(missing));
     const counts: Record<string, number> = {};
-    for (const key of unique) counts[key] = read.get(key) ?? 0;
+    for (const key of keys) counts[key] = read.get(key) ?? 0;
     return { total: read.get(KeyFrequencyTable.TOTAL) ?? 0, counts };
   }
 

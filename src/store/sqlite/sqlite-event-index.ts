@@ -3,12 +3,15 @@ import type { EventIndex, EventRecord, KeyFrequencies } from '../../stages/event
 import { KeyFrequencyTable } from './key-frequency-table.js';
 import { NO_DAY, POSTINGS_PER_KEY } from './posting-limits.js';
 import { MemberTable } from './member-table.js';
+import { ParsedRecordCache } from './parsed-record-cache.js';
+import { replacePostings, type PostingTable } from './replace-postings.js';
 import { rankByHits, recordsById } from './rank-by-hits.js';
 import { StatementCache } from './statement-cache.js';
 import { StoreEpoch } from './store-epoch.js';
 
 /** Keys naming one member article: exact lookups, kept in `event_members`. */
 const MEMBER_PREFIX = 'a:';
+const EVENT_POSTINGS: PostingTable = { table: 'event_postings', owner: 'event_id', days: ['last_seen', 'first_seen'] };
 
 /**
  * The events stage's index over SQLite: candidates come from `event_postings` (entity
@@ -21,6 +24,7 @@ export class SqliteEventIndex implements EventIndex {
   private readonly frequencyTable: KeyFrequencyTable;
   private readonly sql: StatementCache;
   private readonly members: MemberTable;
+  private readonly parsed = new ParsedRecordCache<EventRecord>();
 
   /** `epoch`: the owning store's, which it bumps on rollback (see `KeyFrequencyTable`). */
   constructor(db: Database.Database, epoch: StoreEpoch = new StoreEpoch(db)) {
@@ -35,7 +39,7 @@ export class SqliteEventIndex implements EventIndex {
       for (const id of this.postings(key, window)) hits.set(id, (hits.get(id) ?? 0) + 1);
     }
     const ids = rankByHits(hits, limit);
-    return recordsById<EventRecord>(this.sql.get('SELECT id, record FROM events WHERE id IN (SELECT value FROM json_each(?))'), ids);
+    return recordsById(this.sql.get('SELECT id, record FROM events WHERE id IN (SELECT value FROM json_each(?))'), ids, this.parsed);
   }
 
   /** Events holding `key`, most recent first; dated ones must overlap the window, undated ones always pass. */
@@ -70,18 +74,15 @@ export class SqliteEventIndex implements EventIndex {
             ON CONFLICT(id) DO UPDATE SET record = excluded.record, date = excluded.date,
             first_seen = excluded.first_seen, last_seen = excluded.last_seen`)
       .run(event.id, JSON.stringify(event), event.date, event.firstSeen, event.lastSeen);
-    this.sql.get('DELETE FROM event_postings WHERE event_id = ?').run(event.id);
-    const insert = this.sql.get('INSERT OR IGNORE INTO event_postings (key, last_seen, first_seen, event_id) VALUES (?, ?, ?, ?)');
-    const lastSeen = event.lastSeen ?? NO_DAY;
-    const firstSeen = event.firstSeen ?? NO_DAY;
     const unique = [...new Set(keys)];
-    for (const key of unique.filter((k) => !k.startsWith(MEMBER_PREFIX))) insert.run(key, lastSeen, firstSeen, event.id);
+    const days = [event.lastSeen ?? NO_DAY, event.firstSeen ?? NO_DAY];
+    replacePostings(this.sql, EVENT_POSTINGS, event.id, days, unique.filter((k) => !k.startsWith(MEMBER_PREFIX)));
     this.members.put(event.id, unique.filter((k) => k.startsWith(MEMBER_PREFIX)));
   }
 
   get(id: string): EventRecord | null {
     const row = this.sql.get('SELECT record FROM events WHERE id = ?').get(id) as { record: string } | undefined;
-    return row ? (JSON.parse(row.record) as EventRecord) : null;
+    return row ? this.parsed.parse(id, row.record) : null;
   }
 
   countArticle(keys: readonly string[]): void {

@@ -3,10 +3,13 @@ import type { StoryIndex, StoryRecord } from '../../stages/stories/index.js';
 import { NO_DAY, POSTINGS_PER_KEY } from './posting-limits.js';
 import { rankByHits, recordsById } from './rank-by-hits.js';
 import { MemberTable } from './member-table.js';
+import { ParsedRecordCache } from './parsed-record-cache.js';
+import { replacePostings, type PostingTable } from './replace-postings.js';
 import { StatementCache } from './statement-cache.js';
 
 /** Keys naming one member event: exact lookups, kept apart from the ranked postings. */
 const MEMBER_PREFIX = 'ev:';
+const STORY_POSTINGS: PostingTable = { table: 'story_postings', owner: 'story_id', days: ['last_seen'] };
 
 /**
  * The stories stage's index over SQLite. Content keys (entities, terms) live in
@@ -17,6 +20,7 @@ const MEMBER_PREFIX = 'ev:';
 export class SqliteStoryIndex implements StoryIndex {
   private readonly sql: StatementCache;
   private readonly members: MemberTable;
+  private readonly parsed = new ParsedRecordCache<StoryRecord>();
 
   constructor(db: Database.Database) {
     this.sql = new StatementCache(db);
@@ -35,7 +39,7 @@ export class SqliteStoryIndex implements StoryIndex {
       const rows = this.sql.get('SELECT story_id FROM story_postings WHERE key = ? ORDER BY last_seen DESC, story_id DESC LIMIT ?').all(key, POSTINGS_PER_KEY) as { story_id: string }[];
       for (const row of rows) add(row.story_id);
     }
-    return recordsById<StoryRecord>(this.sql.get('SELECT id, record FROM stories WHERE id IN (SELECT value FROM json_each(?))'), rankByHits(hits, limit));
+    return recordsById(this.sql.get('SELECT id, record FROM stories WHERE id IN (SELECT value FROM json_each(?))'), rankByHits(hits, limit), this.parsed);
   }
 
   put(story: StoryRecord, keys: readonly string[]): void {
@@ -44,9 +48,7 @@ export class SqliteStoryIndex implements StoryIndex {
             ON CONFLICT(id) DO UPDATE SET record = excluded.record, last_seen = excluded.last_seen`)
       .run(story.id, JSON.stringify(story), story.lastSeen);
     const unique = [...new Set(keys)];
-    this.sql.get('DELETE FROM story_postings WHERE story_id = ?').run(story.id);
-    const insert = this.sql.get('INSERT OR IGNORE INTO story_postings (key, last_seen, story_id) VALUES (?, ?, ?)');
-    for (const key of unique.filter((k) => !k.startsWith(MEMBER_PREFIX))) insert.run(key, story.lastSeen ?? NO_DAY, story.id);
+    replacePostings(this.sql, STORY_POSTINGS, story.id, [story.lastSeen ?? NO_DAY], unique.filter((k) => !k.startsWith(MEMBER_PREFIX)));
     this.members.put(story.id, unique.filter((k) => k.startsWith(MEMBER_PREFIX)));
   }
 
@@ -58,6 +60,6 @@ export class SqliteStoryIndex implements StoryIndex {
 
   get(id: string): StoryRecord | null {
     const row = this.sql.get('SELECT record FROM stories WHERE id = ?').get(id) as { record: string } | undefined;
-    return row ? (JSON.parse(row.record) as StoryRecord) : null;
+    return row ? this.parsed.parse(id, row.record) : null;
   }
 }
