@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import type { ArticleAnalysis } from './core/model.js';
 import { StorylineError } from './core/errors.js';
 import { compareNullableStrings } from './core/text.js';
-import type { ArticleFilter, ArticleSummary, SearchHit, Store } from './store/store.js';
+import type { ArticleEventLink, ArticleFilter, ArticleSummary, SearchHit, Store } from './store/store.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
 import { PostgresStore } from './store/postgres/postgres-store.js';
 import { isPostgresUrl } from './store/postgres/pg-connection.js';
 import { buildCorpus, type BuildOptions, type BuildResult } from './pipeline/build-corpus.js';
 import { buildStoriesDocument } from './export/build-document.js';
 import { renderReport } from './export/render-report.js';
-import type { StoriesDocument, StoryView } from './export/stories-document.js';
+import type { EventView, StoriesDocument, StoryView } from './export/stories-document.js';
 import { canonicalKey, foldKey, type CanonicalEntity } from './stages/entities/index.js';
 import { defaultEditsPath, readEntityEdits, writeEntityEdits, type EntityEdit, type EntityEditsFile } from './pipeline/entity-edits-file.js';
 import { syncEntityEdits } from './pipeline/sync-entity-edits.js';
@@ -103,6 +103,20 @@ export class Engine {
     const story = document.stories[0];
     if (!story) throw new StorylineError('NOT_FOUND', `no story with id ${id}; run \`storyline stories\` to list them`);
     return { story, document };
+  }
+
+  /**
+   * One event, as its story shows it, with what tied each member article to it (the
+   * recorded join decision: shared entities, terms, dates, copies) and the story it is in.
+   */
+  async event(id: string): Promise<{ event: EventView; story: StoryView; members: ArticleEventLink[]; storyLink: StoryLink | null; document: StoriesDocument }> {
+    const storyId = await this.store.storyOfEvent(id);
+    if (!storyId) throw new StorylineError('NOT_FOUND', `no event with id ${id}; \`storyline show <story> --why\` lists a story's events`);
+    const { story, document } = await this.story(storyId);
+    const event = story.events.find((e) => e.id === id);
+    if (!event) throw new StorylineError('NOT_FOUND', `event ${id} is not shown in story ${storyId}`);
+    const storyLink = (await this.storyLinks(storyId)).find((l) => l.eventId === id) ?? null;
+    return { event, story, members: await this.store.articleEventLinks(id), storyLink, document };
   }
 
   /**

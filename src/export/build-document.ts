@@ -10,6 +10,7 @@ import { compareOutlets } from '../stages/compare/index.js';
 import { stageVersions } from '../pipeline/stage-registry.js';
 import { LOW_CONFIDENCE } from '../pipeline/build-corpus.js';
 import { VERSION } from '../version.js';
+import { restrictToEvent } from './restrict-to-event.js';
 import {
   STORIES_SCHEMA_ID, STORIES_SCHEMA_VERSION, type ArticleView, type EntityView, type EventView, type QuoteView,
   type StoriesDocument, type StoryView,
@@ -57,9 +58,12 @@ async function storyView(store: Store, story: StoryRecord, ctx: Context): Promis
   const events = (await store.listEvents(story.id)).sort(byDate);
   const groups = [];
   const eventViews: EventView[] = [];
+  const told: { eventId: string; analysis: ArticleAnalysis }[] = [];
   for (const event of events) {
     ctx.storyOfEvent.set(event.id, story.id);
-    const members = await eventArticles(store, event, ctx);
+    // A round-up speaks for this event only through its passages that tell it.
+    const members = (await eventArticles(store, event, ctx)).map((a) => restrictToEvent(a, ctx.passagesOfArticle.get(a.article.id), event.id));
+    told.push(...members.map((analysis) => ({ eventId: event.id, analysis })));
     const canonical = members.filter((a) => !ctx.copies.has(a.article.id));
     const why = (await store.articleEventLinks(event.id)).flatMap((l) => l.why);
     groups.push({ eventId: event.id, date: event.date, granularity: event.granularity, articles: canonical });
@@ -79,7 +83,6 @@ async function storyView(store: Store, story: StoryRecord, ctx: Context): Promis
     });
   }
   const members = groups.flatMap((g) => g.articles.map((a) => ({ eventId: g.eventId, analysis: a })));
-  const all = eventViews.flatMap((e) => e.articleIds.map((id) => ({ eventId: e.id, analysis: ctx.articles.get(id) }))).filter((m): m is { eventId: string; analysis: ArticleAnalysis } => m.analysis !== undefined);
   return {
     id: story.id,
     title: story.title,
@@ -89,8 +92,8 @@ async function storyView(store: Store, story: StoryRecord, ctx: Context): Promis
     timeline: buildTimeline(groups),
     events: eventViews,
     entities: topEntities(members.map((m) => m.analysis), ctx, 20),
-    quotes: groupQuotes(all.flatMap((m) => quoteViews(m.analysis, ctx))),
-    outlets: compareOutlets(all.map((m) => ({ ...m, copyOf: ctx.copies.get(m.analysis.article.id)?.canonicalId ?? null }))),
+    quotes: groupQuotes(told.flatMap((m) => quoteViews(m.analysis, ctx))),
+    outlets: compareOutlets(told.map((m) => ({ ...m, copyOf: ctx.copies.get(m.analysis.article.id)?.canonicalId ?? null }))),
   };
 }
 

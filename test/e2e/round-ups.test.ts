@@ -63,4 +63,14 @@ describe('round-ups: articles that tell several happenings', () => {
     expect(block).toContain(`>${LIBRARY_REPORT.title}</a>`);
     expect(block).toContain('not linked to any event');
   });
+
+  it('shows one event with what tied each article to it and the round-up passages that tell it', async () => {
+    const doc = await engine.export();
+    const libraryEvent = doc.stories.flatMap((s) => s.events).find((e) => e.title === LIBRARY_REPORT.title)!;
+    const shown = await engine.event(libraryEvent.id);
+    expect(shown.members.map((m) => m.articleId)).toEqual(libraryEvent.articleIds);
+    expect(shown.event.passages[0]!.why.join(' ')).toMatch(/shared entities: .*ilse varga/);
+    await expect(engine.event('ev_0000000000000000')).rejects.toThrow(/no event with id/);
+  });
 });
+

@@ -158,6 +158,14 @@ describe('demo corpus: events and stories', () => {
     expect(roundUp.text.slice(trialItem.start, trialItem.end)).toMatch(/^A former Orlan Construction engineer told Velmora District Court/);
     const event = storyOf(doc, 'Norland cuts tariffs on Castorian steel').events.find((e) => e.id === tariffs);
     expect(event?.passages.map((p) => p.articleId)).toEqual([roundUp.id]);
+    // A story cites a round-up only inside the passages that tell its own events (never the regatta, never another story's item).
+    for (const story of doc.stories) {
+      const events = new Set(story.events.map((e) => e.id));
+      const cited = [...story.briefing, ...story.timeline.flatMap((t) => t.sentences), ...story.events.flatMap((e) => e.summary)]
+        .flatMap((s) => s.citations).filter((c) => c.articleId === roundUp.id);
+      for (const c of cited) expect(roundUp.passages.some((p) => p.eventId !== null && events.has(p.eventId) && c.start >= p.start && c.end <= p.end)).toBe(true);
+    }
+    expect(doc.stories.flatMap((s) => s.quotes).filter((q) => q.articleId === roundUp.id && q.citation.start >= roundUp.passages[2]!.start)).toEqual([]);
     // No other article tells a second happening: none has a passage that points away from its own event.
     const others = doc.articles.filter((a) => a.id !== roundUp.id);
     expect(others.filter((a) => a.passages.some((p) => p.eventId !== null && p.eventId !== a.eventId)).map((a) => a.title)).toEqual([]);
