@@ -159,7 +159,7 @@ export interface Mention extends Span {
   /** Set when the mention is ambiguous: scored alternatives, best first. */
   readonly candidates?: readonly EntityCandidate[];
   /**
-   * Set on a third-person pronoun ("he", "its") resolved within the article to a named
+   * Set on a third-person pronoun ("he", "her"; it/they are left unresolved) resolved within the article to a named
    * mention before it: `text` is the pronoun, `type`, `key` and `name` are its antecedent's.
    * Absent on named mentions. Readers that count names (NER scores, entity votes, event
    * keys) leave these out (`namedMentions` in the entities stage).

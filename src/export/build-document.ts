@@ -41,6 +41,9 @@ export async function buildStoriesDocument(store: Store, options: { storyIds?: r
   };
   const storyViews: StoryView[] = [];
   for (const story of stories) storyViews.push(await storyView(store, story, ctx));
+  // A document of some stories also holds the round-ups whose passages tell its events, so every citation resolves.
+  const outside = [...new Set(storyViews.flatMap((s) => s.events.flatMap((e) => e.passages.map((p) => p.articleId))))].filter((id) => !ctx.articles.has(id));
+  for (const analysis of await store.getArticles(outside)) await remember(store, ctx, analysis, await store.eventOfArticle(analysis.article.id));
   storyViews.sort((a, b) => b.events.length - a.events.length || compareNullableStrings(a.firstSeen, b.firstSeen) || compareNullableStrings(a.id, b.id));
   const articles = [...ctx.articles.values()].map((a) => articleView(a, ctx)).sort((a, b) => compareNullableStrings(a.published?.value, b.published?.value) || compareNullableStrings(a.id, b.id));
   return {
@@ -69,7 +72,7 @@ async function storyView(store: Store, story: StoryRecord, ctx: Context): Promis
     groups.push({ eventId: event.id, date: event.date, granularity: event.granularity, articles: canonical });
     eventViews.push({
       id: event.id,
-      title: eventTitle(canonical, event.title),
+      title: eventTitle(canonical, event.title, roundUpsOf(ctx)),
       date: event.date,
       granularity: event.granularity,
       articleIds: members.map((a) => a.article.id),
@@ -99,13 +102,16 @@ async function storyView(store: Store, story: StoryRecord, ctx: Context): Promis
 
 async function eventArticles(store: Store, event: EventRecord, ctx: Context): Promise<ArticleAnalysis[]> {
   const analyses = await store.getArticles(event.articleIds);
-  for (const analysis of analyses) {
-    ctx.articles.set(analysis.article.id, analysis);
-    ctx.eventOfArticle.set(analysis.article.id, event.id);
-    const passages = await store.listPassages({ articleId: analysis.article.id });
-    if (passages.length > 0) ctx.passagesOfArticle.set(analysis.article.id, passages.map(({ start, end, eventId }) => ({ start, end, eventId })));
-  }
+  for (const analysis of analyses) await remember(store, ctx, analysis, event.id);
   return analyses;
+}
+
+/** Puts an article the document shows into the context: its analysis, event and round-up passages. */
+async function remember(store: Store, ctx: Context, analysis: ArticleAnalysis, eventId: string | null): Promise<void> {
+  ctx.articles.set(analysis.article.id, analysis);
+  if (eventId) ctx.eventOfArticle.set(analysis.article.id, eventId);
+  const passages = await store.listPassages({ articleId: analysis.article.id });
+  if (passages.length > 0) ctx.passagesOfArticle.set(analysis.article.id, passages.map((p) => ({ start: p.start, end: p.end, eventId: p.eventId })));
 }
 
 function topEntities(analyses: readonly ArticleAnalysis[], ctx: Context, limit: number): { id: string; mentions: number }[] {
@@ -195,11 +201,17 @@ function entityView(entity: CanonicalEntity): EntityView {
  * The headline that best names an event: a news report's (not an opinion piece's or a
  * press release's), the earliest such one, since later reports drift to reactions.
  */
-function eventTitle(members: readonly ArticleAnalysis[], fallback: string): string {
+function eventTitle(members: readonly ArticleAnalysis[], fallback: string, roundUps: ReadonlySet<string>): string {
+  // A round-up's headline ("The week in brief") names no one happening.
   const news = members
-    .filter((a) => a.articleType === 'news')
+    .filter((a) => a.articleType === 'news' && !roundUps.has(a.article.id))
     .sort((a, b) => compareNullableStrings(a.article.published?.value, b.article.published?.value));
   return news[0]?.article.title ?? fallback;
+}
+
+/** Articles whose passages tell two or more events (a split report whose other passages reach nothing is still a report). */
+function roundUpsOf(ctx: Context): Set<string> {
+  return new Set([...ctx.passagesOfArticle].filter(([, passages]) => new Set(passages.flatMap((p) => (p.eventId ? [p.eventId] : []))).size >= 2).map(([id]) => id));
 }
 
 function byDate(a: EventRecord, b: EventRecord): number {

@@ -12,7 +12,8 @@ import { REPORT_CSS } from './report-style.js';
 export function renderReport(doc: StoriesDocument): string {
   const entityNames = new Map(doc.entities.map((e) => [e.id, e.name]));
   const articles = new Map(doc.articles.map((a) => [a.id, a]));
-  const ctx = { entityNames, articles, doc };
+  const events = new Map(doc.stories.flatMap((s) => s.events.map((e) => [e.id, { title: e.title, storyId: s.id }] as const)));
+  const ctx = { entityNames, articles, doc, events };
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Storyline report</title><style>${REPORT_CSS}</style></head>
@@ -31,6 +32,8 @@ ${renderFailures(doc)}
 
 interface RenderContext {
   readonly entityNames: ReadonlyMap<string, string>;
+  /** Event id → its title and story, for the links of round-up items. */
+  readonly events: ReadonlyMap<string, { readonly title: string; readonly storyId: string }>;
   readonly articles: ReadonlyMap<string, ArticleView>;
   readonly doc: StoriesDocument;
 }
@@ -100,11 +103,11 @@ function tellsSeveralEvents(article: ArticleView): boolean {
 /** A round-up's items, each with the event it tells: "Tells several happenings: 1. … → event". */
 function renderPassages(article: ArticleView, ctx: RenderContext): string {
   if (!tellsSeveralEvents(article)) return '';
-  const events = new Map(ctx.doc.stories.flatMap((s) => s.events.map((e) => [e.id, { title: e.title, storyId: s.id }] as const)));
   const items = article.passages.map((p) => {
-    const event = p.eventId ? events.get(p.eventId) : undefined;
+    const event = p.eventId ? ctx.events.get(p.eventId) : undefined;
     const opening = truncate(article.text.slice(p.start, p.end), 70);
-    const target = event ? `<a href="#${event.storyId}">${esc(event.title)}</a>` : '<span class="small">not linked to any event</span>';
+    const target = event ? `<a href="#${event.storyId}">${esc(event.title)}</a>`
+      : `<span class="small">${p.eventId ? 'an event outside this report' : 'not linked to any event'}</span>`;
     return `<li><a class="cite" href="#${spanAnchor(article.id, sentenceStart(article.id, p.start, ctx))}">${esc(opening)}</a> → ${target}</li>`;
   });
   return `<div class="passages small"><b>Tells several happenings:</b><ol>${items.join('')}</ol></div>\n`;

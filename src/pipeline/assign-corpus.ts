@@ -27,7 +27,7 @@ export async function assignCorpus(store: Store, analysis: ArticleAnalysis, runI
   await store.indexCopyBands(article.id, lshBands(fingerprint.minhash));
 
   const passages = planPassages(analysis, copyOf);
-  const placing = placingFeatures(passages, article.title, store.eventIndex());
+  const placing = placingFeatures(passages, store.eventIndex());
   const eventAssignment = assignToEvent(placing?.features ?? eventFeatures(analysis, copyOf), store.eventIndex());
   await store.linkArticleToEvent({ articleId: article.id, eventId: eventAssignment.eventId, score: eventAssignment.score, why: eventAssignment.why });
   await savePassagePlan(store, passages, eventAssignment, placing?.passage ?? 0, runId);

@@ -21,14 +21,15 @@ export function planPassages(analysis: ArticleAnalysis, copyOf: string | null): 
 
 /**
  * The features a round-up itself is placed by (`placingPassage`: its passage that best
- * matches a known event, else its lead), under the article's title; null for an article
- * that tells one happening.
+ * matches a known event, else its lead); null for an article that tells one happening.
+ * They keep the passage's own title (its heading or first sentence): an event a round-up
+ * founds is named by its item, not by "In brief".
  */
-export function placingFeatures(plan: PassagePlan, title: string, index: EventIndex): { features: EventFeatures; passage: number } | null {
+export function placingFeatures(plan: PassagePlan, index: EventIndex): { features: EventFeatures; passage: number } | null {
   if (plan.passages.length === 0) return null;
   const passage = placingPassage(plan.passages.map((p) => p.features), index);
   const chosen = plan.passages[passage];
-  return chosen ? { features: { ...chosen.features, title }, passage } : null;
+  return chosen ? { features: chosen.features, passage } : null;
 }
 
 /**

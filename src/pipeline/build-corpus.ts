@@ -98,8 +98,14 @@ export async function buildCorpus(store: Store, inputs: readonly string[], optio
   let added = 0;
   let unchanged = 0;
   const evidence: EntityEvidence[] = [];
-  /** The earliest publication day among the new articles: unlinked passages older than that cannot gain an event. */
+  /**
+   * The earliest publication day among the new articles: unlinked passages published well
+   * before it cannot gain an event from them. Null (try every passage) when a new article
+   * is undated (undated events pass any time window) or when nothing was added (a run
+   * killed after its last commit left its passages untried).
+   */
   let earliestDay: string | null = null;
+  let undatedAdded = false;
   const lowConfidence: string[] = [];
   const workers = workerCount(options.workers ?? 0, documents.length);
   // Started with the first new articles: a run that only meets stored ones loads no models.
@@ -118,7 +124,8 @@ export async function buildCorpus(store: Store, inputs: readonly string[], optio
         await assignGroup(store, runId, group, await analysesOf(i), record, (article, analysis) => {
           evidence.push(entityEvidence(analysis));
           const day = analysis.article.published?.value.slice(0, 10) ?? null;
-          if (day !== null && (earliestDay === null || day < earliestDay)) earliestDay = day;
+          if (day === null) undatedAdded = true;
+          else if (earliestDay === null || day < earliestDay) earliestDay = day;
           added += 1;
           if (article.extraction.confidence < LOW_CONFIDENCE) lowConfidence.push(article.id);
           options.onProgress?.({ phase: 'analyse', done: offset + added + fresh.unchanged, total: documents.length });
@@ -129,7 +136,7 @@ export async function buildCorpus(store: Store, inputs: readonly string[], optio
   } finally {
     await lazy.pool?.close();
   }
-  if (added > 0) await relinkPassages(store, runId, earliestDay);
+  await relinkPassages(store, runId, undatedAdded ? null : earliestDay);
   options.onProgress?.({ phase: 'entities', done: 0, total: 1 });
   await updateEntities(store, evidence);
   const result = { runId, inputs: reads.length, documents: documents.length, added, unchanged, failures, lowConfidence, durationMs: Math.round(performance.now() - started), workers: lazy.pool ? workers : 0 };

@@ -41,5 +41,5 @@ export function passageValues(p: PassageRecord): unknown[] {
 export function passageWhere(query: PassageQuery): { where: string; value: string | null } {
   if ('eventId' in query) return { where: 'event_id = ?', value: query.eventId };
   if ('articleId' in query) return { where: 'article_id = ?', value: query.articleId };
-  return { where: 'event_id IS NULL AND passage > 0', value: null };
+  return { where: 'event_id IS NULL', value: null };
 }

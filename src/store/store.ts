@@ -50,8 +50,8 @@ export interface ArticleEventLink {
 
 /**
  * One passage of a round-up (an article that tells several happenings) and the event it
- * tells. Passage 0 is the article's lead and its event is the article's own; the others
- * point at another event, or at none yet.
+ * tells, or null while none is known. The passage that placed the article always has one
+ * (the article's own, at the least).
  */
 export interface PassageRecord {
   readonly articleId: string;
@@ -68,7 +68,7 @@ export interface PassageRecord {
   readonly why: readonly string[];
 }
 
-/** Which passages to list: of one event, of one article, or those not linked yet (lead passages excluded). */
+/** Which passages to list: of one event, of one article, or those not linked yet. */
 export type PassageQuery = { readonly eventId: string } | { readonly articleId: string } | { readonly unlinked: true };
 
 export interface RunStats {

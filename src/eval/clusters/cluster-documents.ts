@@ -74,7 +74,7 @@ export function clusterDocuments(
     const parts = split.map((passage) => ({ passage, features: passageFeatures(source, passage) }));
     const placedBy = mode === 'place' && parts.length > 0 ? placingPassage(parts.map((p) => p.features), events) : null;
     const placing = placedBy === null ? undefined : parts[placedBy];
-    const assignment = assignToEvent(placing ? { ...placing.features, title: article.title } : whole, events, options);
+    const assignment = assignToEvent(placing ? placing.features : whole, events, options);
     const passages = parts.map(({ passage, features }) => ({ passage, features, link: linkPassage(features, events, options.passageThreshold) }));
     return { id: article.id, duplicateOf, assignment, placedBy, passages };
   });

@@ -39,7 +39,7 @@ export function clusterStories(documents: readonly (PlainArticle & { id: string 
     if (copyOf !== null) canonicalOf.set(article.id, copyOf);
     copies.put(candidate);
     // A round-up is placed by one of its passages, as the product places it.
-    const placing = placingFeatures(planPassages(analysis, copyOf), article.title, events);
+    const placing = placingFeatures(planPassages(analysis, copyOf), events);
     const eventId = assignToEvent(placing?.features ?? eventFeatures(analysis, copyOf), events).eventId;
     const event = events.get(eventId);
     if (event === null) throw new Error(`event ${eventId} was not saved`);

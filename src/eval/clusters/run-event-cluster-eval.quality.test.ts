@@ -12,8 +12,10 @@ describe.skipIf(!present)('runEventClusterEval on Multi-News (validation sample)
     expect(result.documents).toBeGreaterThan(600);
     expect(result.goldClusters).toBe(250);
     // Floors pinned below the measured scores (see the report); raise them, never lower them silently.
-    // Measured 0.8302 batch, 0.8361 shuffled with round-ups placed by their lead passage (BENCHMARKS.md); floors sit just below.
-    expect(result.batch.f1).toBeGreaterThan(0.83);
+    // Measured 0.8303 batch, 0.8355 shuffled (BENCHMARKS.md). The batch floor was lowered from
+    // 0.83 to 0.825 on purpose when round-ups began to be placed by one of their passages
+    // (0.8319 -> 0.8303: the eval now does what the product does), to leave the same margin.
+    expect(result.batch.f1).toBeGreaterThan(0.825);
     expect(result.shuffled.f1).toBeGreaterThan(0.83);
   });
 });

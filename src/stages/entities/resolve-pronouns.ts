@@ -29,7 +29,11 @@ export const DEFAULT_PRONOUN_POLICY: PronounPolicy = {
 /** Words before an entity within which it still counts as its sentence's subject ("On Monday, Vance said"). */
 const SUBJECT_LEAD_WORDS = 4;
 
-/** "It is likely that …", "it seems", "it was not clear whether …": no referent at all. */
+/**
+ * "It is likely that …", "it seems", "it was not clear whether …": no referent at all.
+ * Only read by policies that resolve "it" (the evaluation's variants); the default leaves
+ * it/they unresolved.
+ */
 const PLEONASTIC_AFTER = /^\s+(?:is|was|'s|’s|isn't|wasn't|seems|seemed|appears|appeared|remains|remained|took|takes|(?:will|would|may|might|could|should|must|has|had|have)\s+(?:not\s+)?(?:be|been|seem|appear))\b/iu;
 
 /** A pronoun as written in running text, not part of an all-capitals word like "IT". */

@@ -202,8 +202,10 @@ function balanced(passages: readonly Bag[]): boolean {
 
 /**
  * Whether the headline is about the first passage alone: then the article is a report of
- * that happening whose later paragraphs turn to reactions and consequences (a mayor's
- * mourning day after a collapse), not a round-up. A round-up's headline is generic ("in
+ * that happening whose later paragraphs turn to reactions and consequences, not a
+ * round-up (a headline that shares a word or two with a later passage does not count as
+ * about the first alone, so such a report can still be split; its later passages then
+ * point at its own event or at none). A round-up's headline is generic ("in
  * brief") or names several of its items.
  */
 function headlineTellsLeadOnly(title: string, passages: readonly Bag[]): boolean {

@@ -29,7 +29,7 @@ describe('SqliteCopyIndex', () => {
     }
     await store.close();
     const db = openDatabase(join(dir, 'evict.db'));
-    const small = new SqliteCopyIndex(db, 2);
+    const small = new SqliteCopyIndex(db, { held: 2 });
     const ids = (found: CopyCandidate[]): string[] => found.map((c) => c.articleId);
     // a_0 shares two bands; ties rank by id.
     expect(ids(small.byBands(['b:shared', 'b:0'], 10))).toEqual(['a_0', 'a_1', 'a_2', 'a_3', 'a_4']);

@@ -28,17 +28,23 @@ export class SqliteCopyIndex implements CopyIndex {
    * Candidates already read, by article id with the `seq` of the row they came from:
    * the same recent articles are candidates for article after article, and parsing each
    * one's stored analysis (and normalising its text) again was a third of the copy step.
-   * Every save of an article gives it a new `seq`, so a row read again under the same
-   * `seq` is the row remembered.
+   * Every committed save of an article gives it a new `seq`, so a row read again under the
+   * same `seq` is the row remembered; a rollback (which gives a `seq` out again) empties it.
    */
   private readonly candidates = new Map<string, { readonly seq: number; readonly candidate: CopyCandidate }>();
   private readonly epoch: StoreEpoch;
   private candidatesEpoch = -1;
 
-  /** `held`: candidates remembered at most (the oldest make room). */
-  constructor(db: Database.Database, private readonly held = CANDIDATES_HELD) {
+  private readonly held: number;
+
+  /**
+   * `epoch`: the store's, which a rollback bumps (a rolled-back save's `seq` is given out
+   * again); `held`: candidates remembered at most (the oldest make room).
+   */
+  constructor(db: Database.Database, options: { readonly epoch?: StoreEpoch; readonly held?: number } = {}) {
     this.sql = new StatementCache(db);
-    this.epoch = new StoreEpoch(db);
+    this.epoch = options.epoch ?? new StoreEpoch(db);
+    this.held = options.held ?? CANDIDATES_HELD;
   }
 
   byExactHash(hash: string): CopyCandidate[] {

@@ -37,8 +37,8 @@ export class SqliteStore implements Store {
   constructor(path: string) {
     this.db = openDatabase(path);
     this.sql = new StatementCache(this.db);
-    this.copies = new SqliteCopyIndex(this.db);
     this.epoch = new StoreEpoch(this.db);
+    this.copies = new SqliteCopyIndex(this.db, { epoch: this.epoch });
     this.events = new SqliteEventIndex(this.db, this.epoch);
     this.stories = new SqliteStoryIndex(this.db);
     const row = this.sql.get('SELECT COALESCE(MAX(seq), 0) AS s FROM articles').get() as { s: number };
