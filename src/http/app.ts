@@ -40,6 +40,10 @@ function routes(engine: Engine): Router {
       const { story } = await engine.story(id ?? '');
       return json({ id: story.id, title: story.title, timeline: story.timeline });
     })
+    .on('GET', '/api/events/:id', async (_r, _u, { id }) => {
+      const { event, story, members, storyLink } = await engine.event(id ?? '');
+      return json({ ...event, story: { id: story.id, title: story.title }, members, storyLink });
+    })
     .on('GET', '/api/articles', async (_r, url) => json(await engine.articles(await withEntity(engine, filterFromQuery(url.searchParams)))))
     .on('GET', '/api/articles/:id', async (_r, _u, { id }) => {
       const article = await engine.article(id ?? '');

@@ -32,6 +32,10 @@ describe('the HTTP API', () => {
   it('lists stories and serves one with its cited timeline', async () => {
     const stories = (await get('/api/stories')).body as { id: string }[];
     expect(stories.length).toBe(1);
+    const story = (await get(`/api/stories/${stories[0]?.id}`)).body as { events: { id: string; articleIds: string[] }[] };
+    const event = (await get(`/api/events/${story.events[0]?.id}`)).body as { members: { articleId: string; why: string[] }[]; story: { id: string } };
+    expect(event.members.map((m) => m.articleId).sort()).toEqual([...(story.events[0]?.articleIds ?? [])].sort());
+    expect(event.story.id).toBe(stories[0]?.id);
     const timeline = await get(`/api/stories/${stories[0]?.id}/timeline`);
     expect(timeline.status).toBe(200);
     const entries = (timeline.body as { timeline: { date: string; sentences: { citations: unknown[] }[] }[] }).timeline;
@@ -66,6 +70,7 @@ describe('the HTTP API', () => {
 
   it('answers 404 for unknown records and routes, 405 for a wrong method', async () => {
     expect((await get('/api/stories/st_missing')).status).toBe(404);
+    expect((await get('/api/events/ev_missing')).status).toBe(404);
     expect((await get('/api/articles/a_missing')).status).toBe(404);
     expect((await get('/api/nothing-here')).status).toBe(404);
     expect((await app(new Request('http://storyline.test/api/stories', { method: 'DELETE' }))).status).toBe(405);
