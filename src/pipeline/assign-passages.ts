@@ -1,10 +1,9 @@
-import type { ArticleAnalysis } from '../core/model.js';
 import { PUBLICATION_GAP_DAYS, shiftDay } from '../stages/events/index.js';
 import type { EventFeatures, EventIndex } from '../stages/events/index.js';
 import { linkPassage, placingPassage, splitPassages } from '../stages/passages/index.js';
 import type { Passage } from '../stages/passages/index.js';
 import type { PassageRecord, Store } from '../store/store.js';
-import { passageFeatures } from './event-features.js';
+import { passageFeatures, type FeatureSource } from './event-features.js';
 
 /** A round-up's passages with their features; none for an article that tells one happening. */
 export interface PassagePlan {
@@ -14,7 +13,7 @@ export interface PassagePlan {
 /**
  * Splits a round-up into passages. A copy is never split: it goes where its original went.
  */
-export function planPassages(analysis: ArticleAnalysis, copyOf: string | null): PassagePlan {
+export function planPassages(analysis: FeatureSource, copyOf: string | null): PassagePlan {
   if (copyOf !== null) return { passages: [] };
   return { passages: splitPassages(analysis.article, analysis.sentences, analysis.mentions).map((passage) => ({ passage, features: passageFeatures(analysis, passage) })) };
 }

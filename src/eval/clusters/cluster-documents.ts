@@ -7,9 +7,9 @@ import type { AssignOptions, EventAssignment, EventFeatures } from '../../stages
 import { articleFromText, contentSentences, contentWordCount, fingerprintArticle } from '../../stages/fingerprint/index.js';
 import type { PlainArticle } from '../../stages/fingerprint/index.js';
 import { segmentArticle } from '../../stages/segment/index.js';
-import { linkPassage, placingPassage, splitPassages } from '../../stages/passages/index.js';
+import { linkPassage } from '../../stages/passages/index.js';
 import type { Passage, PassageLink } from '../../stages/passages/index.js';
-import { passageFeatures } from '../../pipeline/event-features.js';
+import { placingFeatures, planPassages } from '../../pipeline/assign-passages.js';
 import { capitalisedEntityKeys } from './capitalised-entity-keys.js';
 
 export interface ClusteredDocument {
@@ -69,14 +69,12 @@ export function clusterDocuments(
       contentWords: contentWordCount(article, sentences),
     };
     const mode = options.passages ?? 'off';
-    const split = mode === 'off' || duplicateOf !== null ? [] : splitPassages(article, sentences, mentions);
-    const source = { article, sentences, mentions, timexes: [], fingerprint };
-    const parts = split.map((passage) => ({ passage, features: passageFeatures(source, passage) }));
-    const placedBy = mode === 'place' && parts.length > 0 ? placingPassage(parts.map((p) => p.features), events) : null;
-    const placing = placedBy === null ? undefined : parts[placedBy];
-    const assignment = assignToEvent(placing ? placing.features : whole, events, options);
-    const passages = parts.map(({ passage, features }) => ({ passage, features, link: linkPassage(features, events, options.passageThreshold) }));
-    return { id: article.id, duplicateOf, assignment, placedBy, passages };
+    // The product's own steps (pipeline/assign-passages.ts), without a store.
+    const plan = mode === 'off' ? { passages: [] } : planPassages({ article, sentences, mentions, timexes: [], fingerprint }, duplicateOf);
+    const placing = mode === 'place' ? placingFeatures(plan, events) : null;
+    const assignment = assignToEvent(placing?.features ?? whole, events, options);
+    const passages = plan.passages.map(({ passage, features }) => ({ passage, features, link: linkPassage(features, events, options.passageThreshold) }));
+    return { id: article.id, duplicateOf, assignment, placedBy: placing?.passage ?? null, passages };
   });
   // The end of the run: passages whose event had not yet been reported try again.
   return clustered.map(({ passages, ...doc }) => ({
