@@ -10,7 +10,7 @@ import { compareOutlets } from '../stages/compare/index.js';
 import { stageVersions } from '../pipeline/stage-registry.js';
 import { LOW_CONFIDENCE } from '../pipeline/build-corpus.js';
 import { VERSION } from '../version.js';
-import { restrictToEvent } from './restrict-to-event.js';
+import { restrictToEvent, tellsSeveralEvents } from './restrict-to-event.js';
 import {
   STORIES_SCHEMA_ID, STORIES_SCHEMA_VERSION, type ArticleView, type EntityView, type EventView, type QuoteView,
   type StoriesDocument, type StoryView,
@@ -72,7 +72,8 @@ async function storyView(store: Store, story: StoryRecord, ctx: Context): Promis
     groups.push({ eventId: event.id, date: event.date, granularity: event.granularity, articles: canonical });
     eventViews.push({
       id: event.id,
-      title: eventTitle(canonical, event.title, roundUpsOf(ctx)),
+      // A round-up's headline ("The week in brief") names no one happening.
+      title: eventTitle(canonical.filter((a) => !tellsSeveralEvents(ctx.passagesOfArticle.get(a.article.id))), event.title),
       date: event.date,
       granularity: event.granularity,
       articleIds: members.map((a) => a.article.id),
@@ -201,17 +202,11 @@ function entityView(entity: CanonicalEntity): EntityView {
  * The headline that best names an event: a news report's (not an opinion piece's or a
  * press release's), the earliest such one, since later reports drift to reactions.
  */
-function eventTitle(members: readonly ArticleAnalysis[], fallback: string, roundUps: ReadonlySet<string>): string {
-  // A round-up's headline ("The week in brief") names no one happening.
+function eventTitle(members: readonly ArticleAnalysis[], fallback: string): string {
   const news = members
-    .filter((a) => a.articleType === 'news' && !roundUps.has(a.article.id))
+    .filter((a) => a.articleType === 'news')
     .sort((a, b) => compareNullableStrings(a.article.published?.value, b.article.published?.value));
   return news[0]?.article.title ?? fallback;
-}
-
-/** Articles whose passages tell two or more events (a split report whose other passages reach nothing is still a report). */
-function roundUpsOf(ctx: Context): Set<string> {
-  return new Set([...ctx.passagesOfArticle].filter(([, passages]) => new Set(passages.flatMap((p) => (p.eventId ? [p.eventId] : []))).size >= 2).map(([id]) => id));
 }
 
 function byDate(a: EventRecord, b: EventRecord): number {

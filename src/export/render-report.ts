@@ -3,6 +3,7 @@ import type { ArticleView, EventView, StoriesDocument, StoryView } from './stori
 import { esc, spanAnchor } from './html-escape.js';
 import { renderArticleText } from './render-article-text.js';
 import { REPORT_CSS } from './report-style.js';
+import { tellsSeveralEvents } from './restrict-to-event.js';
 
 /**
  * The static report: one self-contained HTML file with every story (briefing, timeline,
@@ -80,7 +81,7 @@ function renderArticle(article: ArticleView, ctx: RenderContext): string {
     article.type !== 'news' ? `<span class="badge ${article.type}">${article.type}</span>` : '',
     article.extraction.lowConfidence ? `<span class="badge low">low extraction confidence ${article.extraction.confidence.toFixed(2)}</span>` : '',
     article.copyOf ? `<span class="badge copy">${article.copyOf.relation} copy of ${articleLink(article.copyOf.articleId, ctx)}</span>` : '',
-    tellsSeveralEvents(article) ? '<span class="badge roundup">round-up</span>' : '',
+    tellsSeveralEvents(article.passages) ? '<span class="badge roundup">round-up</span>' : '',
   ].join('');
   const published = article.published ? `${article.published.value} (${article.published.provenance}${article.published.provenance === 'inferred' ? ', inferred' : ''})` : 'undated';
   const source = article.url ? `<a href="${esc(article.url)}">${esc(article.url)}</a>` : esc(article.source.locator);
@@ -91,18 +92,9 @@ ${renderPassages(article, ctx)}${renderArticleText(article, ctx.entityNames)}
 </article>`;
 }
 
-/**
- * Whether the article's passages point at two or more events. Only then is it shown as a
- * round-up: a split whose passages reach one event at most (a report whose last paragraphs
- * turn to reactions) says nothing a reader needs.
- */
-function tellsSeveralEvents(article: ArticleView): boolean {
-  return new Set(article.passages.flatMap((p) => (p.eventId ? [p.eventId] : []))).size >= 2;
-}
-
 /** A round-up's items, each with the event it tells: "Tells several happenings: 1. … → event". */
 function renderPassages(article: ArticleView, ctx: RenderContext): string {
-  if (!tellsSeveralEvents(article)) return '';
+  if (!tellsSeveralEvents(article.passages)) return '';
   const items = article.passages.map((p) => {
     const event = p.eventId ? ctx.events.get(p.eventId) : undefined;
     const opening = truncate(article.text.slice(p.start, p.end), 70);

@@ -1,5 +1,17 @@
 import type { ArticleAnalysis, Span } from '../core/model.js';
 
+/** A passage of an article as the document shows it: its range and the event it tells. */
+type EventPassage = { readonly start: number; readonly end: number; readonly eventId: string | null };
+
+/**
+ * Whether an article's passages point at two or more events: only then is it a round-up to
+ * the reader (badge, item list, never an event's name). A split report whose other passages
+ * reach its own event or none says nothing a reader needs.
+ */
+export function tellsSeveralEvents(passages: readonly EventPassage[] | undefined): boolean {
+  return new Set((passages ?? []).flatMap((p) => (p.eventId ? [p.eventId] : []))).size >= 2;
+}
+
 /**
  * The part of an article that tells one event. A round-up (an article split into passages)
  * tells several, so only the sentences, dates, names and quotes of its passages linked to
@@ -9,7 +21,7 @@ import type { ArticleAnalysis, Span } from '../core/model.js';
  */
 export function restrictToEvent(
   analysis: ArticleAnalysis,
-  passages: readonly { readonly start: number; readonly end: number; readonly eventId: string | null }[] | undefined,
+  passages: readonly EventPassage[] | undefined,
   eventId: string,
 ): ArticleAnalysis {
   if (!passages || passages.length === 0) return analysis;

@@ -6,7 +6,7 @@ import { assignToEvent } from '../stages/events/index.js';
 import { assignToStory, relinkSingleton } from '../stages/stories/index.js';
 import type { Store } from '../store/store.js';
 import { eventFeatures } from './event-features.js';
-import { placingFeatures, planPassages, savePassagePlan } from './assign-passages.js';
+import { placingFeatures, planPassages, savePassages } from './assign-passages.js';
 
 export interface CorpusAssignment {
   readonly copyOf: string | null;
@@ -30,7 +30,7 @@ export async function assignCorpus(store: Store, analysis: ArticleAnalysis, runI
   const placing = placingFeatures(passages, store.eventIndex());
   const eventAssignment = assignToEvent(placing?.features ?? eventFeatures(analysis, copyOf), store.eventIndex());
   await store.linkArticleToEvent({ articleId: article.id, eventId: eventAssignment.eventId, score: eventAssignment.score, why: eventAssignment.why });
-  await savePassagePlan(store, passages, eventAssignment, placing?.passage ?? 0, runId);
+  await savePassages(store, passages, eventAssignment, placing?.passage ?? 0, runId);
   await store.logCluster(runId, eventAssignment.created ? 'event.create' : 'event.join', eventAssignment.eventId, { articleId: article.id, score: eventAssignment.score, why: eventAssignment.why });
 
   const event = await store.getEvent(eventAssignment.eventId);

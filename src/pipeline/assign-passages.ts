@@ -5,17 +5,19 @@ import type { Passage } from '../stages/passages/index.js';
 import type { PassageRecord, Store } from '../store/store.js';
 import { passageFeatures, type FeatureSource } from './event-features.js';
 
-/** A round-up's passages with their features; none for an article that tells one happening. */
-export interface PassagePlan {
-  readonly passages: readonly { readonly passage: Passage; readonly features: EventFeatures }[];
+/** One passage of a round-up with the features it is placed and linked by. */
+export interface PlannedPassage {
+  readonly passage: Passage;
+  readonly features: EventFeatures;
 }
 
 /**
- * Splits a round-up into passages. A copy is never split: it goes where its original went.
+ * Splits a round-up into passages; none for an article that tells one happening. A copy
+ * is never split: it goes where its original went.
  */
-export function planPassages(analysis: FeatureSource, copyOf: string | null): PassagePlan {
-  if (copyOf !== null) return { passages: [] };
-  return { passages: splitPassages(analysis.article, analysis.sentences, analysis.mentions).map((passage) => ({ passage, features: passageFeatures(analysis, passage) })) };
+export function planPassages(analysis: FeatureSource, copyOf: string | null): PlannedPassage[] {
+  if (copyOf !== null) return [];
+  return splitPassages(analysis.article, analysis.sentences, analysis.mentions).map((passage) => ({ passage, features: passageFeatures(analysis, passage) }));
 }
 
 /**
@@ -24,10 +26,10 @@ export function planPassages(analysis: FeatureSource, copyOf: string | null): Pa
  * They keep the passage's own title (its heading or first sentence): an event a round-up
  * founds is named by its item, not by "In brief".
  */
-export function placingFeatures(plan: PassagePlan, index: EventIndex): { features: EventFeatures; passage: number } | null {
-  if (plan.passages.length === 0) return null;
-  const passage = placingPassage(plan.passages.map((p) => p.features), index);
-  const chosen = plan.passages[passage];
+export function placingFeatures(passages: readonly PlannedPassage[], index: EventIndex): { features: EventFeatures; passage: number } | null {
+  if (passages.length === 0) return null;
+  const passage = placingPassage(passages.map((p) => p.features), index);
+  const chosen = passages[passage];
   return chosen ? { features: chosen.features, passage } : null;
 }
 
@@ -36,10 +38,10 @@ export function placingFeatures(plan: PassagePlan, index: EventIndex): { feature
  * may be the article's own), or left for a later run to link. The passage that placed the
  * article falls back to the article's event.
  */
-export async function savePassagePlan(store: Store, plan: PassagePlan, articleEvent: { eventId: string; score: number }, placedBy: number, runId: string): Promise<void> {
-  const lead = plan.passages[0];
+export async function savePassages(store: Store, passages: readonly PlannedPassage[], articleEvent: { eventId: string; score: number }, placedBy: number, runId: string): Promise<void> {
+  const lead = passages[0];
   if (!lead) return;
-  const records: PassageRecord[] = plan.passages.map(({ passage, features }, index) => {
+  const records: PassageRecord[] = passages.map(({ passage, features }, index) => {
     const link = linkPassage(features, store.eventIndex()) ?? (index === placedBy ? { eventId: articleEvent.eventId, score: articleEvent.score, why: ['the passage that placed the article'] } : null);
     return { articleId: features.articleId, index, ...passage, features, eventId: link?.eventId ?? null, score: link?.score ?? 0, why: link?.why ?? [] };
   });
@@ -64,7 +66,7 @@ export async function relinkPassages(store: Store, runId: string, since: string 
       if (from !== null && record.features.published !== null && record.features.published < from) continue;
       const link = linkPassage(record.features, store.eventIndex());
       if (link === null) continue;
-      await store.linkPassage(record.articleId, record.index, link);
+      await store.setPassageEvent(record.articleId, record.index, link);
       if (link.eventId !== (await store.eventOfArticle(record.articleId))) {
         await store.logCluster(runId, 'passage.link', link.eventId, { articleId: record.articleId, passage: record.index, score: link.score, why: link.why });
       }

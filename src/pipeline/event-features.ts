@@ -1,13 +1,11 @@
 import type { ArticleAnalysis, Mention, TimeExpression } from '../core/model.js';
 import type { EventFeatures } from '../stages/events/index.js';
-import { contentSentences, contentWordCount, termVector } from '../stages/fingerprint/index.js';
+import { contentSentences, contentWordCount, salientTerms } from '../stages/fingerprint/index.js';
 import type { Passage } from '../stages/passages/index.js';
 import { namedMentions } from '../stages/entities/index.js';
 
 /** Sentences at the top of an article where the news (and so the event date) is told. */
 const LEAD_SENTENCES = 4;
-/** Sentences of a passage weighted as its lead, as the fingerprint weighs an article's first three. */
-const PASSAGE_LEAD_SENTENCES = 3;
 /** Entity keys an event is retrieved and scored by; the rest are passing mentions. */
 const ENTITY_LIMIT = 12;
 
@@ -41,7 +39,7 @@ export function passageFeatures(analysis: FeatureSource, passage: Passage): Even
   const heading = article.blocks[passage.firstBlock]?.kind === 'heading' ? article.blocks[passage.firstBlock]! : null;
   const content = contentSentences(article, sentences).filter((text) => heading === null || text !== article.text.slice(heading.start, heading.end));
   const title = heading ? article.text.slice(heading.start, heading.end) : '';
-  const terms = termVector({ title, lead: content.slice(0, PASSAGE_LEAD_SENTENCES).join(' '), body: content.slice(PASSAGE_LEAD_SENTENCES).join(' ') });
+  const terms = salientTerms(title, content);
   return {
     articleId: article.id,
     published: article.published ? article.published.value.slice(0, 10) : null,

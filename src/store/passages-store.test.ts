@@ -32,7 +32,7 @@ function passageContract(open: () => Store): void {
   it('links a passage later, and saving again replaces an article\'s passages', async () => {
     const store = open();
     await store.savePassages('a_roundup', [passage(0, 'ev_lead', 0), passage(1, null, 102)]);
-    await store.linkPassage('a_roundup', 1, { eventId: 'ev_library', score: 0.41, why: ['shared terms: library'] });
+    await store.setPassageEvent('a_roundup', 1, { eventId: 'ev_library', score: 0.41, why: ['shared terms: library'] });
     const [linked] = await store.listPassages({ eventId: 'ev_library' });
     expect(linked).toMatchObject({ index: 1, score: 0.41, why: ['shared terms: library'], features: features('a_roundup', 'item 1') });
     await store.savePassages('a_roundup', [passage(0, 'ev_lead', 0)]);

@@ -126,7 +126,7 @@ export interface Store {
   eventOfArticle(articleId: string): Promise<string | null>;
   /** Replaces the passages of an article (none for the common article that tells one happening). */
   savePassages(articleId: string, passages: readonly PassageRecord[]): Promise<void>;
-  linkPassage(articleId: string, index: number, link: { eventId: string; score: number; why: readonly string[] }): Promise<void>;
+  setPassageEvent(articleId: string, index: number, link: { eventId: string; score: number; why: readonly string[] }): Promise<void>;
   /** Passages in article, then passage order. */
   listPassages(query: PassageQuery): Promise<PassageRecord[]>;
 

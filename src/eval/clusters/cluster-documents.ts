@@ -70,10 +70,10 @@ export function clusterDocuments(
     };
     const mode = options.passages ?? 'off';
     // The product's own steps (pipeline/assign-passages.ts), without a store.
-    const plan = mode === 'off' ? { passages: [] } : planPassages({ article, sentences, mentions, timexes: [], fingerprint }, duplicateOf);
+    const plan = mode === 'off' ? [] : planPassages({ article, sentences, mentions, timexes: [], fingerprint }, duplicateOf);
     const placing = mode === 'place' ? placingFeatures(plan, events) : null;
     const assignment = assignToEvent(placing?.features ?? whole, events, options);
-    const passages = plan.passages.map(({ passage, features }) => ({ passage, features, link: linkPassage(features, events, options.passageThreshold) }));
+    const passages = plan.map(({ passage, features }) => ({ passage, features, link: linkPassage(features, events, options.passageThreshold) }));
     return { id: article.id, duplicateOf, assignment, placedBy: placing?.passage ?? null, passages };
   });
   // The end of the run: passages whose event had not yet been reported try again.

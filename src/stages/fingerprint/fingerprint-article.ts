@@ -3,10 +3,15 @@ import type { Article, Fingerprint, Sentence } from '../../core/model.js';
 import { minhashSignature, shingles } from './minhash.js';
 import { normaliseText, normaliseWords } from './normalise-words.js';
 import { simhash } from './simhash.js';
-import { termVector } from './term-vector.js';
+import { termVector, type WeightedTerm } from './term-vector.js';
 
 /** Sentences that open the article and count as its lead for term weighting. */
 const LEAD_SENTENCES = 3;
+
+/** Salient terms of a headline and its content sentences: the first sentences weigh as the lead. */
+export function salientTerms(title: string, content: readonly string[]): WeightedTerm[] {
+  return termVector({ title, lead: content.slice(0, LEAD_SENTENCES).join(' '), body: content.slice(LEAD_SENTENCES).join(' ') });
+}
 
 /**
  * The fingerprint of an article's own words. Boilerplate blocks and the title are left
@@ -16,11 +21,7 @@ const LEAD_SENTENCES = 3;
 export function fingerprintArticle(article: Article, sentences: readonly Sentence[]): Fingerprint {
   const content = contentSentences(article, sentences);
   const words = normaliseWords(content.join(' '));
-  const terms = termVector({
-    title: article.title,
-    lead: content.slice(0, LEAD_SENTENCES).join(' '),
-    body: content.slice(LEAD_SENTENCES).join(' '),
-  });
+  const terms = salientTerms(article.title, content);
   return {
     minhash: minhashSignature(shingles(words)),
     simhash: simhash(terms),

@@ -51,12 +51,17 @@ export function termOf(word: string): string | null {
   return STOPWORDS.has(stem) ? null : stem;
 }
 
-function addOccurrences(sums: Map<string, number>, text: string, weight: number): void {
+/** Calls `visit` with each word of `text` that maps to a term (the term, and the word as written). */
+export function forEachTerm(text: string, visit: (term: string, word: string) => void): void {
   for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    const word = match[0];
-    const term = termOf(word);
-    if (term === null) continue;
+    const term = termOf(match[0]);
+    if (term !== null) visit(term, match[0]);
+  }
+}
+
+function addOccurrences(sums: Map<string, number>, text: string, weight: number): void {
+  forEachTerm(text, (term, word) => {
     const boost = /^\p{Lu}/u.test(word) ? CAPITAL_BOOST : 1;
     sums.set(term, (sums.get(term) ?? 0) + weight * boost);
-  }
+  });
 }

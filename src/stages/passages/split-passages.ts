@@ -1,5 +1,5 @@
 import type { Article, Mention, Sentence } from '../../core/model.js';
-import { termOf } from '../fingerprint/index.js';
+import { forEachTerm } from '../fingerprint/index.js';
 import { namedMentions } from '../entities/index.js';
 
 /** A run of an article's blocks that tells one happening. */
@@ -222,10 +222,7 @@ const HEADLINE_OTHERS = 0.05;
 
 function termCounts(text: string): Map<string, number> {
   const terms = new Map<string, number>();
-  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    const term = termOf(match[0]);
-    if (term !== null) terms.set(term, (terms.get(term) ?? 0) + 1);
-  }
+  forEachTerm(text, (term) => terms.set(term, (terms.get(term) ?? 0) + 1));
   return terms;
 }
 

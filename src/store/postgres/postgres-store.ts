@@ -226,7 +226,7 @@ export class PostgresStore implements Store {
     }
   }
 
-  async linkPassage(articleId: string, index: number, link: { eventId: string; score: number; why: readonly string[] }): Promise<void> {
+  async setPassageEvent(articleId: string, index: number, link: { eventId: string; score: number; why: readonly string[] }): Promise<void> {
     this.pg.query('UPDATE article_passages SET event_id = $1, score = $2, why = $3 WHERE article_id = $4 AND passage = $5',
       [link.eventId, link.score, JSON.stringify(link.why), articleId, index]);
   }

@@ -220,7 +220,7 @@ export class SqliteStore implements Store {
     for (const passage of passages) insert.run(...passageValues(passage));
   }
 
-  async linkPassage(articleId: string, index: number, link: { eventId: string; score: number; why: readonly string[] }): Promise<void> {
+  async setPassageEvent(articleId: string, index: number, link: { eventId: string; score: number; why: readonly string[] }): Promise<void> {
     this.sql.get('UPDATE article_passages SET event_id = ?, score = ?, why = ? WHERE article_id = ? AND passage = ?')
       .run(link.eventId, link.score, JSON.stringify(link.why), articleId, index);
   }
